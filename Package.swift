@@ -1,0 +1,29 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "GPS",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gps", targets: ["gps"]),
+        .library(name: "GPSKit", targets: ["GPSKit"]),
+    ],
+    targets: [
+        .target(
+            name: "GPSKit",
+            exclude: ["Messages/Data"],
+            plugins: ["EmbedDataPlugin"]
+        ),
+        .executableTarget(name: "gps", dependencies: ["GPSKit"]),
+        .executableTarget(name: "gps-embed", path: "Sources/gps-embed"),
+        .plugin(
+            name: "EmbedDataPlugin",
+            capability: .buildTool(),
+            dependencies: ["gps-embed"],
+            path: "Sources/EmbedDataPlugin"
+        ),
+        .testTarget(name: "GPSKitTests", dependencies: ["GPSKit"], exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["GPSKit", "gps"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,103 @@
+/// Turns one raw JSON answer into an `Answer` of the kind its question takes.
+struct AnswerConversion {
+    let question: Question
+
+    func answer(from value: JSONValue) -> Result<Answer, AnswersFileProblem> {
+        let wrongType = AnswersFileProblem.wrongType(question: question.id, expected: question.kind)
+        switch question.kind {
+        case .text, .multiline:
+            return value.string.map { .success(.text($0)) } ?? .failure(wrongType)
+        case .list:
+            return value.strings.map { .success(.list($0)) } ?? .failure(wrongType)
+        case .yesNo:
+            guard case .bool(let flag) = value else { return .failure(wrongType) }
+            return .success(.yesNo(flag))
+        case .choice:
+            return choice(from: value).map(Answer.choice)
+        case .stakeholders:
+            return entries(value, decode: stakeholder).map(Answer.stakeholders)
+        case .actions:
+            return entries(value, decode: action).map(Answer.actions)
+        }
+    }
+
+    private func choice(from value: JSONValue) -> Result<ChoiceAnswer, AnswersFileProblem> {
+        let values: [String]
+        if let single = value.string {
+            values = [single]
+        } else if let several = value.strings, question.allowsMultipleChoices {
+            values = several
+        } else {
+            return .failure(.wrongType(question: question.id, expected: .choice))
+        }
+        if values.count > 1, !question.allowsMultipleChoices { return .failure(.tooManyChoices(question: question.id)) }
+        let ids = Set((question.choices ?? []).map(\.id))
+        var answer = ChoiceAnswer(selected: [])
+        for item in values {
+            if ids.contains(item) {
+                answer.selected.append(item)
+            } else if question.allowsOtherValues {
+                answer.other.append(item)
+            } else {
+                return .failure(.unknownChoice(question: question.id, value: item))
+            }
+        }
+        return .success(answer)
+    }
+
+    private func entries<Entry>(
+        _ value: JSONValue, decode: ([String: JSONValue], Int) -> Result<Entry, AnswersFileProblem>
+    ) -> Result<[Entry], AnswersFileProblem> {
+        guard case .array(let items) = value else { return .failure(.wrongType(question: question.id, expected: question.kind)) }
+        var entries: [Entry] = []
+        for (index, item) in items.enumerated() {
+            guard case .object(let fields) = item else { return .failure(.wrongType(question: question.id, expected: question.kind)) }
+            switch decode(fields, index + 1) {
+            case .success(let entry): entries.append(entry)
+            case .failure(let problem): return .failure(problem)
+            }
+        }
+        return .success(entries)
+    }
+
+    private func stakeholder(_ fields: [String: JSONValue], _ number: Int) -> Result<Stakeholder, AnswersFileProblem> {
+        let keys: Set<String> = ["name", "relation", "interest", "expects"]
+        return checked(fields, keys: keys, number: number, first: "name").map { text in
+            Stakeholder(name: text["name"] ?? "", relation: text["relation"] ?? "", interest: text["interest"] ?? "", expects: text["expects"] ?? "")
+        }
+    }
+
+    private func action(_ fields: [String: JSONValue], _ number: Int) -> Result<ActionItem, AnswersFileProblem> {
+        let keys: Set<String> = ["what", "who", "due", "review"]
+        return checked(fields, keys: keys, number: number, first: "what").flatMap { text in
+            var review: CaseDay?
+            if let typed = text["review"], !typed.isEmpty {
+                guard let day = CaseDay(parsing: typed) else {
+                    return .failure(.invalidDate(field: "\(question.id)[\(number)].review", value: typed))
+                }
+                review = day
+            }
+            return .success(ActionItem(what: text["what"] ?? "", who: text["who"] ?? "", due: text["due"] ?? "", review: review))
+        }
+    }
+
+    /// All fields known and strings, and the first (the name, or what to do) not empty.
+    private func checked(
+        _ fields: [String: JSONValue], keys: Set<String>, number: Int, first: String
+    ) -> Result<[String: String], AnswersFileProblem> {
+        var text: [String: String] = [:]
+        for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
+            guard keys.contains(key) else {
+                return .failure(.unknownEntryField(question: question.id, entry: number, field: key))
+            }
+            guard let string = value.string else {
+                return .failure(.wrongType(question: question.id, expected: question.kind))
+            }
+            text[key] = string
+        }
+        guard let name = text[first], !name.allSatisfy(\.isWhitespace) else {
+            return .failure(.missingName(question: question.id, entry: number))
+        }
+        return .success(text)
+    }
+}

@@ -1,0 +1,21 @@
+/// Everything wrong with an answers file, each problem naming the question or field.
+public struct AnswersFileError: Error, Sendable, Equatable {
+    public var file: String
+    public var problems: [AnswersFileProblem]
+}
+
+public enum AnswersFileProblem: Error, Sendable, Equatable {
+    case unreadable(detail: String)
+    case notAnObject
+    case unknownField(String)
+    case wrongFieldType(field: String)
+    case unknownRoute(String)
+    case unknownQuestion(String, route: String)
+    case wrongType(question: String, expected: QuestionKind)
+    case unknownChoice(question: String, value: String)
+    case tooManyChoices(question: String)
+    case missingName(question: String, entry: Int)
+    case unknownEntryField(question: String, entry: Int, field: String)
+    case invalidDate(field: String, value: String)
+    case requiredEmpty(String)
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The one JSON form of a case file: sorted keys, ISO 8601 dates, LF endings.
+enum CaseCoding {
+    static func encode(_ caseFile: CaseFile) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        var data = try encoder.encode(caseFile)
+        data.append(0x0A)
+        return data
+    }
+
+    static func decode(_ data: Data, path: String) throws(CaseStoreError) -> CaseFile {
+        let version: Int
+        do {
+            version = try JSONDecoder().decode(VersionProbe.self, from: data).formatVersion
+        } catch {
+            throw .corrupt(path: path, detail: DecodingErrorText.describe(error))
+        }
+        guard version <= CaseFile.currentFormatVersion else {
+            throw .newerFormat(path: path, version: version)
+        }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(CaseFile.self, from: data)
+        } catch {
+            throw .corrupt(path: path, detail: DecodingErrorText.describe(error))
+        }
+    }
+
+    private struct VersionProbe: Decodable {
+        var formatVersion: Int
+    }
+}

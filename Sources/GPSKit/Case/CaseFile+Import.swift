@@ -1,0 +1,14 @@
+import Foundation
+
+extension CaseFile {
+    /// A new case filled from an answers file, checked against its route.
+    public static func importing(
+        _ file: AnswersFile, route questionnaire: Questionnaire, id: CaseID, title: String, date: CaseDay, now: Date
+    ) throws(AnswersFileError) -> CaseFile {
+        let checked = try file.answers(for: questionnaire)
+        var caseFile = CaseFile(id: id, title: title, route: questionnaire.id, date: date, now: now)
+        caseFile.answers = checked.answers
+        caseFile.skipped = checked.skipped
+        return caseFile
+    }
+}

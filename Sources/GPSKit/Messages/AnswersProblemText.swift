@@ -1,0 +1,35 @@
+/// An answers-file problem as one line that names the question or field.
+enum AnswersProblemText {
+    static func describe(_ problem: AnswersFileProblem, _ texts: MessageTable) -> String {
+        switch problem {
+        case .unreadable(let detail): texts(.apUnreadable, ["detail": detail])
+        case .notAnObject: texts(.apNotAnObject)
+        case .unknownField(let field): texts(.apUnknownField, ["field": field])
+        case .wrongFieldType(let field): texts(.apWrongFieldType, ["field": field])
+        case .unknownRoute(let route): texts(.apUnknownRoute, ["route": route])
+        case .unknownQuestion(let id, let route): texts(.apUnknownQuestion, ["question": id, "route": route])
+        case .wrongType(let id, let kind): texts(.apWrongType, ["question": id, "expected": KindText.expected(kind, texts)])
+        case .unknownChoice(let id, let value): texts(.apUnknownChoice, ["question": id, "value": value])
+        case .tooManyChoices(let id): texts(.apTooManyChoices, ["question": id])
+        case .missingName(let id, let entry): texts(.apMissingName, ["question": id, "entry": String(entry)])
+        case .unknownEntryField(let id, let entry, let field):
+            texts(.apUnknownEntryField, ["question": id, "entry": String(entry), "field": field])
+        case .invalidDate(let field, let value): texts(.apInvalidDate, ["field": field, "value": value])
+        case .requiredEmpty(let id): texts(.apRequiredEmpty, ["question": id])
+        }
+    }
+}
+
+/// How the answer to a kind of question is written in an answers file.
+enum KindText {
+    static func expected(_ kind: QuestionKind, _ texts: MessageTable) -> String {
+        switch kind {
+        case .text, .multiline: texts(.kindText)
+        case .list: texts(.kindList)
+        case .choice: texts(.kindChoice)
+        case .yesNo: texts(.kindYesNo)
+        case .stakeholders: texts(.kindStakeholders)
+        case .actions: texts(.kindActions)
+        }
+    }
+}

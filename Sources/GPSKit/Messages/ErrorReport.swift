@@ -1,0 +1,60 @@
+/// Turns any error GPSKit throws into the sentence she reads and the exit status: the one
+/// place where errors become text.
+public struct ErrorReport: Sendable, Equatable {
+    public var message: String
+    public var status: ExitStatus
+
+    public init(message: String, status: ExitStatus) {
+        self.message = message
+        self.status = status
+    }
+
+    public init(_ error: any Error, texts: MessageTable) {
+        switch error {
+        case let error as CaseStoreError: self = Self.describe(error, texts)
+        case let error as StorageError: self = ErrorReport(message: Self.describe(error, texts), status: .ioError)
+        case let error as QuestionnaireError:
+            self = ErrorReport(
+                message: error.problems.map { QuestionnaireProblemText.describe($0, texts) }.joined(separator: "\n"),
+                status: .dataError)
+        case let error as AnswersFileError:
+            self = ErrorReport(
+                message: texts(.answersFileInvalid, ["file": error.file]) + "\n"
+                    + error.problems.map { "  - " + AnswersProblemText.describe($0, texts) }.joined(separator: "\n"),
+                status: .dataError)
+        case let error as UnknownRouteError:
+            self = ErrorReport(
+                message: texts(.unknownRoute, ["route": error.route, "known": error.known.joined(separator: ", ")]),
+                status: .dataError)
+        default:
+            self = ErrorReport(message: texts(.unexpectedError, ["detail": String(describing: error)]), status: .failure)
+        }
+    }
+
+    private static func describe(_ error: CaseStoreError, _ texts: MessageTable) -> ErrorReport {
+        switch error {
+        case .notACaseID(let typed):
+            return ErrorReport(message: texts(.notACaseID, ["id": typed]), status: .failure)
+        case .unknownCase(let typed, let known):
+            let list = known.isEmpty ? texts(.noCasesYet) : texts(.knownCases, ["ids": known.map(\.rawValue).joined(separator: ", ")])
+            return ErrorReport(message: texts(.unknownCase, ["id": typed]) + "\n" + list, status: .failure)
+        case .corrupt(let path, let detail):
+            return ErrorReport(message: texts(.corruptCase, ["file": path, "detail": detail]), status: .dataError)
+        case .newerFormat(let path, let version):
+            return ErrorReport(
+                message: texts(.newerCaseFormat, [
+                    "file": path, "version": String(version), "supported": String(CaseFile.currentFormatVersion),
+                ]), status: .dataError)
+        case .storage(let storage):
+            return ErrorReport(message: describe(storage, texts), status: .ioError)
+        }
+    }
+
+    private static func describe(_ error: StorageError, _ texts: MessageTable) -> String {
+        switch error {
+        case .cannotCreateFolder(let path, let reason): texts(.cannotCreateFolder, ["path": path, "reason": reason])
+        case .cannotWrite(let path, let reason): texts(.cannotWrite, ["path": path, "reason": reason])
+        case .cannotRead(let path, let reason): texts(.cannotRead, ["path": path, "reason": reason])
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// The exit statuses `gps` uses, as documented in `gps --help` and the README.
+public enum ExitStatus: Int32, Sendable, CaseIterable {
+    case success = 0
+    /// An unknown case, or (later) findings and refusals.
+    case failure = 1
+    /// The command line is wrong (sysexits EX_USAGE).
+    case usage = 64
+    /// A case, answers or questionnaire file is not valid (EX_DATAERR).
+    case dataError = 65
+    /// A file could not be read or written (EX_IOERR).
+    case ioError = 74
+    /// Stopped by Ctrl-C; every answer given is saved.
+    case interrupted = 130
+}

@@ -1,0 +1,32 @@
+/// How a question is answered, which decides how it is asked, stored and rendered.
+public enum QuestionKind: String, Codable, Sendable, CaseIterable {
+    /// One line of text.
+    case text
+    /// Several lines, ended by an empty line.
+    case multiline
+    /// One item per line, ended by an empty line.
+    case list
+    /// One or more of the listed choices.
+    case choice
+    /// Yes or no.
+    case yesNo = "yesno"
+    /// People and services around the client: name, relation, interest, expectation.
+    case stakeholders
+    /// The action plan: what, who, by when, review date.
+    case actions
+}
+
+/// What an answer means beyond its text. The record and the checks find answers by role,
+/// so a route may phrase or order its questions freely.
+public enum QuestionRole: String, Codable, Sendable, CaseIterable {
+    case keyQuestion
+    case consultation
+    case facts
+    case suspicions
+    case stakeholders
+    case norms
+    case values
+    case decision
+    case actionPlan
+    case familyInformed
+}

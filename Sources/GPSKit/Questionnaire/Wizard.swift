@@ -1,0 +1,102 @@
+import Foundation
+
+/// The walk through a route as a pure state machine: which question is current, and what
+/// answering, skipping or going back does to the case. It never asks or prints anything.
+public struct Wizard: Sendable {
+    public let questionnaire: Questionnaire
+    public private(set) var caseFile: CaseFile
+    /// Index into `questionnaire.questions`; equal to its count when the route is done.
+    public private(set) var position: Int
+
+    /// Starts at the first question not yet answered or passed, so a resumed case goes on
+    /// where it stopped.
+    public init(questionnaire: Questionnaire, caseFile: CaseFile) {
+        self.questionnaire = questionnaire
+        self.caseFile = caseFile
+        let questions = questionnaire.questions
+        position = questions.firstIndex { !caseFile.isSettled($0.id) } ?? questions.count
+    }
+
+    public var isFinished: Bool { position >= questionnaire.questions.count }
+
+    public var currentQuestion: Question? {
+        isFinished ? nil : questionnaire.questions[position]
+    }
+
+    /// What she gave before for the current question (a draft first), offered as the default.
+    public var currentDefault: Answer? {
+        guard let question = currentQuestion else { return nil }
+        return caseFile.drafts[question.id] ?? caseFile.answers[question.id]
+    }
+
+    /// Stores the answer to the current question and moves to the next one.
+    public mutating func answer(_ answer: Answer, now: Date) throws(WizardError) {
+        guard let question = currentQuestion else { throw .finished }
+        guard answer.fits(question.kind) else { throw .wrongKind(question: question.id, expected: question.kind) }
+        guard !answer.isEmpty else {
+            guard question.optional else { throw .required(question: question.id) }
+            return try skip(now: now)
+        }
+        caseFile.answers[question.id] = answer
+        caseFile.drafts[question.id] = nil
+        caseFile.skipped.remove(question.id)
+        caseFile.updated = now
+        position += 1
+    }
+
+    /// Passes an optional question; its earlier answer, if any, is dropped.
+    public mutating func skip(now: Date) throws(WizardError) {
+        guard let question = currentQuestion else { throw .finished }
+        guard question.optional else { throw .required(question: question.id) }
+        caseFile.answers[question.id] = nil
+        caseFile.drafts[question.id] = nil
+        caseFile.skipped.insert(question.id)
+        caseFile.updated = now
+        position += 1
+    }
+
+    /// Keeps a half-finished answer so that nothing typed is lost when she stops mid-question.
+    public mutating func keepDraft(_ draft: Answer, now: Date) {
+        guard let question = currentQuestion, draft.fits(question.kind) else { return }
+        caseFile.drafts[question.id] = draft.isEmpty ? nil : draft
+        caseFile.updated = now
+    }
+
+    /// Goes back one question; its answer stays and is offered as the default.
+    /// Returns false at the first question.
+    @discardableResult
+    public mutating func goBack() -> Bool {
+        guard position > 0 else { return false }
+        position -= 1
+        return true
+    }
+
+    /// Jumps to a question by id or by its 1-based number in the route.
+    public mutating func move(to question: String) -> Bool {
+        let questions = questionnaire.questions
+        if let number = Int(question), questions.indices.contains(number - 1) {
+            position = number - 1
+        } else if let index = questions.firstIndex(where: { $0.id == question }) {
+            position = index
+        } else {
+            return false
+        }
+        return true
+    }
+
+    public mutating func rename(to title: String, now: Date) {
+        caseFile.title = title
+        caseFile.updated = now
+    }
+
+    public var progress: WizardProgress {
+        WizardProgress(questionnaire: questionnaire, position: position, caseFile: caseFile)
+    }
+}
+
+/// Why the wizard refused a step.
+public enum WizardError: Error, Sendable, Equatable {
+    case required(question: String)
+    case wrongKind(question: String, expected: QuestionKind)
+    case finished
+}

@@ -1,0 +1,84 @@
+/// Makes typed text safe inside GitHub-flavoured Markdown: it reads back as exactly the
+/// characters she typed and can never open a list, a heading, a link, HTML or a table cell.
+public enum MarkdownEscaping {
+    /// ASCII punctuation that can start or end inline markup, or an entity (`&`), in GFM.
+    /// Compared per Unicode scalar: a combining mark or variation selector typed after `|` or
+    /// `*` joins it into one `Character`, but Markdown still sees the bare punctuation.
+    private static let punctuation: Set<Unicode.Scalar> = [
+        "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&",
+    ]
+
+    /// One line of text for a paragraph or a list item; line breaks become spaces.
+    public static func inline(_ text: String) -> String {
+        escapeLine(flatten(text))
+    }
+
+    /// Text for a table cell: as `inline`, and a line break becomes `<br>`.
+    public static func tableCell(_ text: String) -> String {
+        lines(of: text).map(escapeLine).joined(separator: "<br>")
+    }
+
+    /// Text of several lines as one paragraph per blank-line-separated block, with hard line
+    /// breaks (a trailing backslash) inside a block.
+    public static func paragraphs(_ text: String) -> String {
+        var blocks: [[String]] = [[]]
+        for line in lines(of: text) {
+            if line.isEmpty {
+                if !(blocks.last ?? []).isEmpty { blocks.append([]) }
+            } else {
+                blocks[blocks.count - 1].append(escapeLine(line))
+            }
+        }
+        return blocks.filter { !$0.isEmpty }
+            .map { $0.joined(separator: "\\\n") }
+            .joined(separator: "\n\n")
+    }
+
+    /// The text as a reader of the rendered record sees it: what the escaping preserves.
+    public static func visible(_ text: String) -> String {
+        lines(of: text).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    static func flatten(_ text: String) -> String {
+        lines(of: text).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Splits on any line break, turns tabs and control characters into spaces, collapses runs
+    /// of spaces and trims each line (Markdown would drop or reinterpret them).
+    static func lines(of text: String) -> [String] {
+        let unified = text.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
+        let cleaned = String(
+            unified.unicodeScalars.map { scalar -> Character in
+                if scalar == "\n" { return "\n" }
+                if scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" { return "\n" }
+                if scalar.properties.generalCategory == .control || scalar == "\t" { return " " }
+                return Character(scalar)
+            })
+        // Per scalar, so a space followed by a combining mark is still trimmed and collapsed.
+        return cleaned.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init).joined(separator: " ") }
+    }
+
+    static func escapeLine(_ line: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            if punctuation.contains(scalar) { result.append("\\") }
+            result.append(scalar)
+        }
+        return escapeLineStart(String(result))
+    }
+
+    /// A line starting with `-`, `+`, `=` or `12.` / `12)` would become a list or a heading;
+    /// one starting with `:` could be a table's delimiter row (`:-:`) under a paragraph line.
+    private static func escapeLineStart(_ line: String) -> String {
+        let scalars = line.unicodeScalars
+        guard let first = scalars.first else { return line }
+        if "-+=:".unicodeScalars.contains(first) { return "\\" + line }
+        let digits = scalars.prefix { ("0"..."9").contains($0) }
+        let rest = scalars.dropFirst(digits.count)
+        if !digits.isEmpty, let marker = rest.first, marker == "." || marker == ")" {
+            return String(digits) + "\\" + String(rest)
+        }
+        return line
+    }
+}

@@ -1,0 +1,58 @@
+/// The decision record: the case in the order of the method, as GitHub-flavoured Markdown.
+/// Everything comes from the case (never the clock), so the same case gives the same bytes.
+public struct MarkdownRecordRenderer: Sendable {
+    public let questionnaire: Questionnaire
+    public let texts: MessageTable
+
+    public init(questionnaire: Questionnaire, texts: MessageTable) {
+        self.questionnaire = questionnaire
+        self.texts = texts
+    }
+
+    public func render(_ caseFile: CaseFile) -> String {
+        var blocks = [header(caseFile)]
+        for orientation in questionnaire.orientations {
+            let answered = orientation.questions.compactMap { question -> String? in
+                guard question.role != .keyQuestion, let answer = caseFile.answers[question.id], !answer.isEmpty
+                else { return nil }
+                return AnswerBlock(question: question, answer: answer, texts: texts).markdown
+            }
+            guard !answered.isEmpty else { continue }
+            let title = texts(.recordStepHeading, [
+                "step": String(orientation.step), "title": orientation.title.text(in: texts.language),
+            ])
+            blocks.append("## " + MarkdownEscaping.inline(title))
+            blocks += answered
+        }
+        blocks.append(footer)
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    private func header(_ caseFile: CaseFile) -> String {
+        var lines = ["# " + MarkdownEscaping.inline(texts(.recordTitle, ["title": caseFile.title]))]
+        lines.append("")
+        lines.append("- **\(texts(.recordCaseDate)):** " + MarkdownEscaping.inline(RecordDate(texts: texts).long(caseFile.date)))
+        lines.append("- **\(texts(.recordRoute)):** " + MarkdownEscaping.inline(questionnaire.title.text(in: texts.language)))
+        let open = questionnaire.questions.filter { !caseFile.isSettled($0.id) }.count
+        if open > 0 {
+            lines.append("- **\(texts(.recordStatus)):** " + MarkdownEscaping.inline(texts(.recordOpenQuestions, ["count": String(open)])))
+        }
+        if let question = questionnaire.question(withRole: .keyQuestion),
+            case .text(let keyQuestion) = caseFile.answers[question.id]
+        {
+            lines.append("")
+            lines.append("> **\(MarkdownEscaping.inline(question.label.text(in: texts.language))):** " + MarkdownEscaping.inline(keyQuestion))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private var footer: String {
+        [
+            "---",
+            "",
+            "*\(texts(.recordSource)):* " + MarkdownEscaping.inline(questionnaire.source.text(in: texts.language)),
+            "",
+            "*" + MarkdownEscaping.inline(texts(.recordNotLegalAdvice)) + "*",
+        ].joined(separator: "\n")
+    }
+}

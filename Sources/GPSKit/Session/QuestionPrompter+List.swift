@@ -1,0 +1,39 @@
+extension QuestionPrompter {
+    /// One item per line; an empty line ends. Earlier items are shown and kept; `-2` drops item 2.
+    func askList() throws(CaseStoreError) -> Result {
+        var items: [String] = []
+        if case .list(let saved) = saved { items = saved }
+        say(.hintList)
+        showNumbered(items)
+        while true {
+            switch nextLine() {
+            case .text(let line) where line.isEmpty:
+                return answerOrEmpty(.list(items))
+            case .text(let line):
+                if let index = removalIndex(line, count: items.count) {
+                    say(.itemRemoved, ["item": items.remove(at: index)])
+                } else {
+                    items.append(line)
+                }
+                try keepDraft(.list(items))
+            case let reply:
+                return interrupted(by: reply, partial: items.isEmpty ? nil : .list(items))
+            }
+        }
+    }
+
+    func showNumbered(_ items: [String]) {
+        guard !items.isEmpty else { return }
+        say(.existingItems)
+        for (offset, item) in items.enumerated() {
+            console.write("  \(offset + 1). \(item)\n")
+        }
+    }
+
+    /// `-3` means "drop item 3" when there is an item 3.
+    func removalIndex(_ line: String, count: Int) -> Int? {
+        guard line.hasPrefix("-"), let number = Int(line.dropFirst()), (1...count).contains(number)
+        else { return nil }
+        return number - 1
+    }
+}

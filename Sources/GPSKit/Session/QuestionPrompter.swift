@@ -1,0 +1,68 @@
+/// Asks one question on a console in the way its kind needs, and hands back what she gave.
+/// Everything typed so far goes to `keepDraft` as she types, so a stop or a crash loses nothing.
+struct QuestionPrompter {
+    let console: any Console
+    let texts: MessageTable
+    let question: Question
+    /// Her earlier answer or draft, offered as the default.
+    let saved: Answer?
+    let keepDraft: (Answer) throws(CaseStoreError) -> Void
+
+    enum Result: Equatable {
+        case answer(Answer)
+        /// She gave nothing (an empty line and no earlier answer).
+        case empty
+        /// A command; `partial` holds what she typed for this question before it.
+        case command(WizardCommand, partial: Answer?)
+        case endOfInput(partial: Answer?)
+    }
+
+    enum Reply: Equatable {
+        case text(String)
+        case command(WizardCommand)
+        case endOfInput
+    }
+
+    func ask() throws(CaseStoreError) -> Result {
+        switch question.kind {
+        case .text: askText()
+        case .multiline: try askMultiline()
+        case .list: try askList()
+        case .choice: askChoice()
+        case .yesNo: askYesNo()
+        case .stakeholders: try askStakeholders()
+        case .actions: try askActions()
+        }
+    }
+
+    /// Reads one line; `?` shows the help and an unknown command a hint, then it reads again.
+    func nextLine(_ marker: String = "> ") -> Reply {
+        while true {
+            console.write(marker)
+            switch InputLine(console.readLine()) {
+            case .text(let text): return .text(text)
+            case .command(let command): return .command(command)
+            case .endOfInput: return .endOfInput
+            case .help: console.write(texts(.helpHeading) + "\n" + question.help.text(in: texts.language) + "\n")
+            case .unknownCommand(let word): console.write(texts(.unknownCommand, ["command": word]) + "\n")
+            }
+        }
+    }
+
+    func say(_ key: MessageKey, _ arguments: [String: String] = [:]) {
+        console.write(texts(key, arguments) + "\n")
+    }
+
+    /// An answer, or `.empty` when there is nothing in it.
+    func answerOrEmpty(_ answer: Answer) -> Result {
+        answer.isEmpty ? .empty : .answer(answer)
+    }
+
+    /// Turns a command or end of input into a result that keeps the partial answer.
+    func interrupted(by reply: Reply, partial: Answer?) -> Result {
+        switch reply {
+        case .command(let command): .command(command, partial: partial)
+        default: .endOfInput(partial: partial)
+        }
+    }
+}

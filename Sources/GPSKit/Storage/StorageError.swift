@@ -1,0 +1,6 @@
+/// Why a file could not be read or written, with the file and the system's reason.
+public enum StorageError: Error, Sendable, Equatable {
+    case cannotCreateFolder(path: String, reason: String)
+    case cannotWrite(path: String, reason: String)
+    case cannotRead(path: String, reason: String)
+}

@@ -1,0 +1,30 @@
+import GPSKit
+
+/// `gps lijst`: her cases, oldest first, with how far each one is.
+struct ListCommand {
+    let context: CommandContext
+
+    func run() -> ExitStatus {
+        let results = context.store.all()
+        guard !results.isEmpty else {
+            context.say(.noCasesYet)
+            return .success
+        }
+        var rows: [[String]] = []
+        for result in results {
+            switch result {
+            case .success(let caseFile): rows.append(row(for: caseFile))
+            case .failure(let error): context.terminal.error(ErrorReport(error, texts: context.texts).message + "\n")
+            }
+        }
+        let headers = [MessageKey.listColumnID, .listColumnDate, .listColumnProgress, .listColumnTitle].map { context.texts($0) }
+        context.terminal.write(TextTable(headers: headers, rows: rows).rendered)
+        return .success
+    }
+
+    private func row(for caseFile: CaseFile) -> [String] {
+        let questions = (try? context.route(caseFile.route))?.questions ?? []
+        let settled = questions.filter { caseFile.isSettled($0.id) }.count
+        return [caseFile.id.rawValue, caseFile.date.description, "\(settled)/\(questions.count)", caseFile.title]
+    }
+}

@@ -1,0 +1,27 @@
+import GPSKit
+
+/// `gps verder ID [--vanaf VRAAG] [--volledig]`: goes on where she stopped, or from a question she
+/// names; `--volledig` moves a short-route case onto the full route, keeping every answer.
+struct ResumeCommand {
+    let context: CommandContext
+    let invocation: Invocation
+
+    func run() throws -> ExitStatus {
+        var caseFile = try context.store.load(invocation.arguments[0])
+        if invocation.has(.full), caseFile.route != QuestionnaireLibrary.defaultRouteID {
+            caseFile.route = QuestionnaireLibrary.defaultRouteID
+            caseFile.updated = context.now()
+            try context.store.save(caseFile)
+        }
+        var wizard = Wizard(questionnaire: try context.route(caseFile.route), caseFile: caseFile)
+        if let from = invocation.value(.from) {
+            guard wizard.move(to: from) else {
+                throw UsageError.unknownQuestion(from, command: .resume)
+            }
+        } else if wizard.isFinished {
+            context.say(.caseAlreadyFinished, ["id": caseFile.id.rawValue])
+            return .success
+        }
+        return try WizardRun(context: context).start(wizard, askTitle: false)
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import GPSKit
+
+/// Runs the wizard on a case for `nieuw` and `verder`, and says how to go on when it stops.
+struct WizardRun {
+    let context: CommandContext
+
+    func start(_ wizard: Wizard, askTitle: Bool) throws -> ExitStatus {
+        let id = wizard.caseFile.id.rawValue
+        let texts = context.texts
+        var session = WizardSession(
+            wizard: wizard, console: context.terminal, texts: texts, clock: context.now,
+            save: { [store = context.store] caseFile throws(CaseStoreError) in try store.save(caseFile) })
+        welcome(wizard)
+        let outcome = try Interrupt.whileAsking(say: { texts(.interruptedSaved, ["id": id]) }) {
+            if askTitle, let early = try session.askTitle(suggested: wizard.caseFile.title) { return early }
+            return try session.run()
+        }
+        switch outcome {
+        case .finished:
+            if wizard.questionnaire.id != QuestionnaireLibrary.defaultRouteID { context.say(.deeperWithFullRoute, ["id": id]) }
+        case .stopped: context.say(.stoppedSaved, ["id": id])
+        case .endOfInput: context.say(.endOfInputSaved, ["id": id])
+        }
+        return .success
+    }
+
+    private func welcome(_ wizard: Wizard) {
+        let questionnaire = wizard.questionnaire
+        context.say(.welcome, [
+            "route": questionnaire.title.text(in: context.texts.language),
+            "count": String(questionnaire.questions.count),
+            "id": wizard.caseFile.id.rawValue,
+            "path": context.store.url(for: wizard.caseFile.id).path,
+        ])
+    }
+}

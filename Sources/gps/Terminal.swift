@@ -1,0 +1,42 @@
+import Foundation
+import GPSKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Standard input and output as the wizard's console, and standard error for messages.
+/// On a terminal, long lines break at spaces to fit its width; into a pipe, text goes as is.
+final class Terminal: Console {
+    private let width: Int? = Terminal.columns(of: STDOUT_FILENO)
+
+    func readLine() -> String? {
+        Swift.readLine(strippingNewline: true)
+    }
+
+    func write(_ text: String) {
+        let shown = width.map { LineWrapper.wrap(Self.printable(text), width: $0) } ?? Self.printable(text)
+        FileHandle.standardOutput.write(Data(shown.utf8))
+    }
+
+    func error(_ text: String) {
+        FileHandle.standardError.write(Data(Self.printable(text).utf8))
+    }
+
+    private static func columns(of descriptor: Int32) -> Int? {
+        guard isatty(descriptor) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return min(Int(size.ws_col), 100)
+    }
+
+    /// Typed text is echoed back (defaults, titles); a control character in it must not be able
+    /// to move the cursor or change the terminal, so only line breaks and tabs pass.
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            let value = scalar.value
+            let isControl = value < 0x20 || (0x7F...0x9F).contains(value)
+            return isControl && scalar != "\n" && scalar != "\t" ? "\u{FFFD}" : scalar
+        }))
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+import GPSKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+// Case files hold what a family told in confidence: nothing GPS creates is readable by others.
+umask(0o077)
+signal(SIGPIPE, SIG_IGN)
+let status = Application(
+    arguments: Array(CommandLine.arguments.dropFirst()),
+    environment: ProcessInfo.processInfo.environment
+).run()
+exit(status.rawValue)
