@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@testable import GPSKit
+
+/// Each `Examples/<case>/antwoorden.json` renders `record.md`, its golden file.
+/// `GPS_UPDATE_GOLDEN=1 swift test --filter ExamplesTests` rewrites them; read `git diff Examples/`.
+@Suite struct ExamplesTests {
+    static let names: [String] = (try? FileManager.default.contentsOfDirectory(atPath: PackageRoot.file("Examples").path))?
+        .filter { FileManager.default.fileExists(atPath: PackageRoot.file("Examples/\($0)/antwoorden.json").path) }
+        .sorted() ?? []
+
+    func record(of name: String) throws -> String {
+        let file = try AnswersFile(text: try PackageRoot.text("Examples/\(name)/antwoorden.json"), name: name)
+        let route = try #require(Fixtures.library.questionnaire(withID: file.route ?? "gps"))
+        let date = try #require(file.date, "an example sets its date, so its record is reproducible")
+        let caseFile = try CaseFile.importing(
+            file, route: route, id: Fixtures.id, title: file.title ?? name, date: date, now: Fixtures.moment)
+        #expect(route.questions.allSatisfy { caseFile.isSettled($0.id) }, "\(name) leaves questions open")
+        return MarkdownRecordRenderer(questionnaire: route, texts: .embedded(.nl)).render(caseFile)
+    }
+
+    @Test(arguments: names)
+    func theRecordMatchesItsGoldenFile(name: String) throws {
+        Golden.check(try record(of: name), against: "Examples/\(name)/record.md")
+    }
+
+    @Test(.enabled(if: ExternalTool.path(of: "cmark-gfm") != nil, "needs cmark-gfm"), arguments: names)
+    func theRecordParsesAsGFMWithItsTablesIntact(name: String) throws {
+        let record = try record(of: name)
+        let output = try #require(try ExternalTool.run("cmark-gfm", ["-e", "table", "-t", "xml"], input: record))
+        #expect(output.status == 0)
+        let xml = output.stdout
+        #expect(xml.components(separatedBy: "<table>").count - 1 == 2, "stakeholders and action plan tables")
+        for table in xml.components(separatedBy: "<table>").dropFirst() {
+            let body = table.components(separatedBy: "</table>")[0]
+            let rows = body.components(separatedBy: "<table_row>").dropFirst()
+            let header = body.components(separatedBy: "<table_header>")[1].components(separatedBy: "</table_header>")[0]
+            let columns = header.components(separatedBy: "<table_cell>").count - 1
+            #expect(columns == 4)
+            for row in rows { #expect(row.components(separatedBy: "<table_cell>").count - 1 == columns) }
+        }
+        #expect(!xml.contains("<html_block"), "no raw HTML from typed text")
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+@testable import GPSKit
+
+@Suite struct WizardSessionTests {
+    struct Run {
+        var outcome: WizardSession.Outcome
+        var console: ScriptedConsole
+        var saves: SaveRecorder
+        var caseFile: CaseFile { saves.last! }
+    }
+
+    func run(
+        _ lines: [String], route: Questionnaire = Fixtures.tinyRoute, caseFile: CaseFile? = nil, startAt: String? = nil,
+        language: Language = .nl
+    ) throws -> Run {
+        let console = ScriptedConsole(lines)
+        let saves = SaveRecorder()
+        var wizard = Wizard(questionnaire: route, caseFile: caseFile ?? Fixtures.emptyCase(route: route))
+        if let startAt, !wizard.move(to: startAt) { Issue.record("no question \(startAt)") }
+        var session = WizardSession(
+            wizard: wizard, console: console, texts: .embedded(language), clock: { Fixtures.moment },
+            save: saves.save)
+        let outcome = try session.run()
+        return Run(outcome: outcome, console: console, saves: saves)
+    }
+
+    @Test func aWholeRouteIsAnsweredAndSavedAfterEveryAnswer() throws {
+        let run = try run(["Wat doe ik?", "feit een", "feit twee", "", "1, eerlijkheid"])
+        #expect(run.outcome == .finished)
+        #expect(run.caseFile.answers["een"] == .text("Wat doe ik?"))
+        #expect(run.caseFile.answers["twee"] == .list(["feit een", "feit twee"]))
+        #expect(run.caseFile.answers["drie"] == .choice(ChoiceAnswer(selected: ["rood"], other: ["eerlijkheid"])))
+        let savedAnswers = run.saves.saves.map(\.answers.count)
+        #expect(savedAnswers.contains(1) && savedAnswers.contains(2), "a save after each answer: \(savedAnswers)")
+    }
+
+    @Test func everyListItemIsSavedAsADraftBeforeTheNextLineIsRead() throws {
+        let run = try run(["x", "feit een", "feit twee"])
+        #expect(run.outcome == .endOfInput)
+        let drafts = run.saves.saves.compactMap { $0.drafts["twee"] }
+        #expect(drafts == [.list(["feit een"]), .list(["feit een", "feit twee"]), .list(["feit een", "feit twee"])])
+        #expect(run.caseFile.answers["twee"] == nil)
+    }
+
+    @Test func questionMarkShowsTheHelpTextAndAsksAgain() throws {
+        let run = try run(["?", "antwoord"])
+        #expect(run.console.output.contains("Hulp een"))
+        #expect(run.caseFile.answers["een"] == .text("antwoord"))
+    }
+
+    @Test func backKeepsTheEarlierAnswerAsDefaultAndEnterKeepsIt() throws {
+        let run = try run(["eerste", ":terug", "", ":stop"])
+        #expect(run.outcome == .stopped)
+        #expect(run.console.output.contains("Je vorige antwoord: eerste"))
+        #expect(run.caseFile.answers["een"] == .text("eerste"))
+    }
+
+    @Test(arguments: [":back", ":terug"])
+    func backWorksInBothLanguages(command: String) throws {
+        let run = try run(["eerste", command, "tweede", ":quit"])
+        #expect(run.caseFile.answers["een"] == .text("tweede"))
+    }
+
+    @Test func skipPassesAnOptionalQuestionButNotARequiredOne() throws {
+        let run = try run([":over", "x", ":skip", ":stop"])
+        #expect(run.console.output.contains("Deze vraag kan je niet overslaan"))
+        #expect(run.caseFile.skipped == ["twee"])
+        #expect(run.caseFile.answers["een"] == .text("x"))
+    }
+
+    @Test func anEmptyAnswerToARequiredQuestionAsksAgain() throws {
+        let run = try run(["", "nu wel"])
+        #expect(run.console.output.contains("heeft een antwoord nodig"))
+        #expect(run.caseFile.answers["een"] == .text("nu wel"))
+    }
+
+    @Test func anInvalidChoiceAsksAgainWithTheAllowedValuesAndLosesNothing() throws {
+        var caseFile = Fixtures.emptyCase(route: Fixtures.tinyRoute)
+        caseFile.answers["een"] = .text("x")
+        caseFile.answers["twee"] = .list(["a"])
+        let run = try run(["7", "2"], caseFile: caseFile)
+        #expect(run.console.output.contains("1 (rood), 2 (blauw)"))
+        #expect(run.caseFile.answers["drie"] == .choice(ChoiceAnswer(selected: ["blauw"])))
+        #expect(run.caseFile.answers["twee"] == .list(["a"]))
+    }
+
+    @Test func anUnknownColonCommandIsNotTakenAsAnAnswer() throws {
+        let run = try run([":wis", "echt antwoord"])
+        #expect(run.console.output.contains("Dat commando ken ik niet: :wis"))
+        #expect(run.caseFile.answers["een"] == .text("echt antwoord"))
+    }
+
+    @Test func stopInTheMiddleOfAListKeepsTheItemsAsADraft() throws {
+        let run = try run(["x", "feit een", ":stop"])
+        #expect(run.outcome == .stopped)
+        #expect(run.caseFile.drafts["twee"] == .list(["feit een"]))
+    }
+
+    @Test func aResumedListShowsItsDraftAndCanDropAnItem() throws {
+        var caseFile = Fixtures.emptyCase(route: Fixtures.tinyRoute)
+        caseFile.answers["een"] = .text("x")
+        caseFile.drafts["twee"] = .list(["oud", "fout"])
+        let run = try run(["-2", "nieuw", "", ":stop"], caseFile: caseFile)
+        #expect(run.console.output.contains("  1. oud\n  2. fout"))
+        #expect(run.caseFile.answers["twee"] == .list(["oud", "nieuw"]))
+        #expect(run.caseFile.drafts.isEmpty)
+    }
+
+    @Test func stakeholdersAreAskedFieldByFieldAndAnInterruptedOneIsKept() throws {
+        let route = Fixtures.fullRoute
+        let lines = ["Mama", "de cliënt", "veiligheid", "dat ik zwijg", "Buurman", "buur"]
+        let run = try run(lines, route: route, startAt: "betrokkenen")
+        #expect(run.outcome == .endOfInput)
+        #expect(run.caseFile.drafts["betrokkenen"] == .stakeholders([
+            Stakeholder(name: "Mama", relation: "de cliënt", interest: "veiligheid", expects: "dat ik zwijg"),
+            Stakeholder(name: "Buurman", relation: "buur"),
+        ]))
+    }
+
+    @Test func anActionWithAnUnreadableReviewDateAsksForTheDateAgain() throws {
+        let lines = ["gesprek met mama", "ik", "donderdag", "volgende week", "4/12/2026", "", ":stop"]
+        let run = try run(lines, route: Fixtures.fullRoute, startAt: "actieplan")
+        #expect(run.console.output.contains("Dat lees ik niet als datum: volgende week"))
+        #expect(run.caseFile.answers["actieplan"] == .actions([
+            ActionItem(what: "gesprek met mama", who: "ik", due: "donderdag", review: CaseDay(year: 2026, month: 12, day: 4)),
+        ]))
+    }
+
+    @Test func yesNoAcceptsDutchAndEnglishAndRejectsTheRest() throws {
+        let run = try run(["misschien", "j", ":stop"], route: Fixtures.fullRoute, startAt: "verantwoord")
+        #expect(run.console.output.contains("Typ ja (j) of nee (n)."))
+        #expect(run.caseFile.answers["verantwoord"] == .yesNo(true))
+    }
+
+    @Test func progressShowsTheStepAndTheQuestionNumbers() throws {
+        let run = try run(["x", ":stop"])
+        #expect(run.console.output.contains("━━ Stap 0 · A ━━\nintro A"))
+        #expect(run.console.output.contains("Vraag 1 van 2 in deze stap · 1 van 3 in totaal · 0% klaar"))
+        #expect(run.console.output.contains("Vraag 2 van 2 in deze stap · 2 van 3 in totaal · 33% klaar"))
+    }
+
+    @Test func englishTextWithTaalEn() throws {
+        let run = try run(["x", ":stop"], language: .en)
+        #expect(run.console.output.contains("Question 1 of 2 in this step"))
+    }
+
+    @Test func aScriptedShortRouteMatchesItsGoldenTranscript() throws {
+        let lines = [
+            "Ik schrok van de blauwe plek.", "", "?", "Zeg ik iets tegen de school?", "mijn verantwoordelijke", "",
+            "Sam had een blauwe plek.", "", ":over", "Mama", "de cliënt", "rust", "dat ik zwijg", "", ":terug", "",
+            "art. 458 Sw.", "", "3, 4", "Sam is te jong om zichzelf te beschermen.", "",
+            "Ik praat eerst met mama.", "", "gesprek met mama", "ik", "donderdag", "2026-12-04", "", "2",
+        ]
+        let run = try run(lines, route: Fixtures.shortRoute, caseFile: Fixtures.emptyCase(route: Fixtures.shortRoute))
+        #expect(run.outcome == .finished)
+        #expect(run.console.unreadLines == 0)
+        Golden.check(run.console.output, against: "Tests/GPSKitTests/Snapshots/session-kort.txt")
+    }
+}
