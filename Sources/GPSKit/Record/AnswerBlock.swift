@@ -14,8 +14,10 @@ struct AnswerBlock {
             MarkdownEscaping.paragraphs(text)
         case .list(let items):
             bullets(items)
-        case .choice(let choice):
+        case .choice(let choice) where question.allowsMultipleChoices:
             bullets(labels(of: choice))
+        case .choice(let choice):
+            labels(of: choice).map(MarkdownEscaping.inline).joined(separator: "; ")
         case .yesNo(let value):
             MarkdownEscaping.inline(texts(value ? .yes : .no))
         case .stakeholders(let people):
