@@ -10,7 +10,7 @@ import GPSKit
 final class Terminal: Console {
     private let width: Int? = Terminal.columns(of: STDOUT_FILENO)
 
-    func readLine() -> String? {
+    func nextLine() -> String? {
         Swift.readLine(strippingNewline: true)
     }
 

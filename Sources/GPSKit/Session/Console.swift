@@ -2,6 +2,6 @@
 /// tests pass a scripted console.
 public protocol Console: AnyObject {
     /// The next line without its line ending, or nil at end of input (Ctrl-D).
-    func readLine() -> String?
+    func nextLine() -> String?
     func write(_ text: String)
 }

@@ -39,7 +39,7 @@ struct QuestionPrompter {
     func nextLine(_ marker: String = "> ") -> Reply {
         while true {
             console.write(marker)
-            switch InputLine(console.readLine()) {
+            switch InputLine(console.nextLine()) {
             case .text(let text): return .text(text)
             case .command(let command): return .command(command)
             case .endOfInput: return .endOfInput

@@ -34,7 +34,7 @@ public struct WizardSession {
     /// input ends here.
     public mutating func askTitle(suggested: String) throws(CaseStoreError) -> Outcome? {
         console.write(texts(.askTitle, ["suggested": suggested]) + "\n> ")
-        guard let line = console.readLine() else {
+        guard let line = console.nextLine() else {
             wizard.rename(to: suggested, now: clock())
             try save(wizard.caseFile)
             return .endOfInput

@@ -9,7 +9,7 @@ final class ScriptedConsole: Console {
         self.lines = lines
     }
 
-    func readLine() -> String? {
+    func nextLine() -> String? {
         lines.isEmpty ? nil : lines.removeFirst()
     }
 
