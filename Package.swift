@@ -11,7 +11,7 @@ let package = Package(
     targets: [
         .target(
             name: "GPSKit",
-            exclude: ["Messages/Data"],
+            exclude: ["Messages/Data", "Ecogram/Data"],
             plugins: ["EmbedDataPlugin"]
         ),
         .executableTarget(name: "gps", dependencies: ["GPSKit"]),

@@ -17,6 +17,7 @@ import Testing
         "Sam had een blauwe plek op zijn arm.", "",
         "Ik denk dat papa slaat.", "",
         "Mama", "de cliënt", "rust in huis", "dat ik zwijg", "",
+        "Juf Ann", "school van Sam", "", "", "", "3", "", "gedwongen", "n", "",
         "2",
         ":stop",
     ]
@@ -40,6 +41,12 @@ import Testing
         let saved = try gps.answers(id)
         #expect(saved.keys.sorted() == ["betrokkenen", "conflicten", "feiten", "hamvraag", "knoop", "overleg", "trigger", "vermoedens"])
         #expect(try gps.caseJSON(id)["skipped"] as? [String] == ["overleg-waarom"])
+        let people = try #require((saved["betrokkenen"] as? [String: Any])?["stakeholders"] as? [[String: Any]])
+        #expect(people.map { $0["category"] as? String } == ["client", "services"], "Enter keeps the guessed category")
+        #expect(people[1]["tie"] as? String == "stressful")
+        #expect(people[1]["support"] as? String == "toClient")
+        #expect(people[1]["context"] as? String == "forced")
+        #expect(people[1]["familyKnows"] as? Bool == false)
         #expect(try gps.mode(of: gps.caseFile(id)) == 0o600)
 
         let second = try gps.run(["verder", id], input: Self.secondSitting)

@@ -20,6 +20,8 @@ public struct CaseFile: Codable, Sendable, Equatable {
     public var drafts: [String: Answer]
     /// Optional questions she chose to pass.
     public var skipped: Set<String>
+    /// The network on each day it changed, oldest first.
+    public var ecograms: [EcogramSnapshot]
 
     public init(id: CaseID, title: String, route: String, date: CaseDay, now: Date) {
         formatVersion = Self.currentFormatVersion
@@ -32,10 +34,11 @@ public struct CaseFile: Codable, Sendable, Equatable {
         answers = [:]
         drafts = [:]
         skipped = []
+        ecograms = []
     }
 
     private enum CodingKeys: String, CodingKey {
-        case formatVersion, id, title, route, date, created, updated, answers, drafts, skipped
+        case formatVersion, id, title, route, date, created, updated, answers, drafts, skipped, ecograms
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,6 +53,7 @@ public struct CaseFile: Codable, Sendable, Equatable {
         answers = try container.decodeIfPresent([String: Answer].self, forKey: .answers) ?? [:]
         drafts = try container.decodeIfPresent([String: Answer].self, forKey: .drafts) ?? [:]
         skipped = Set(try container.decodeIfPresent([String].self, forKey: .skipped) ?? [])
+        ecograms = try container.decodeIfPresent([EcogramSnapshot].self, forKey: .ecograms) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -64,6 +68,7 @@ public struct CaseFile: Codable, Sendable, Equatable {
         try container.encode(answers, forKey: .answers)
         try container.encode(drafts, forKey: .drafts)
         try container.encode(skipped.sorted(), forKey: .skipped)
+        try container.encode(ecograms, forKey: .ecograms)
     }
 
     /// Whether the question has been dealt with (answered or passed).

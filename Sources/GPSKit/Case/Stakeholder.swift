@@ -8,19 +8,71 @@ public struct Stakeholder: Codable, Sendable, Equatable, Hashable {
     public var interest: String
     /// What they ask or expect of her.
     public var expects: String
+    /// Their place in the ecogram.
+    public var category: StakeholderCategory
+    public var tie: Tie
+    public var support: SupportDirection
+    /// Voluntary or forced help; asked for services, her organisation and justice.
+    public var context: HelpContext?
+    /// Whether the family knows this party is involved; asked for everyone outside the household.
+    public var familyKnows: Bool?
 
-    public init(name: String, relation: String = "", interest: String = "", expects: String = "") {
+    public init(
+        name: String, relation: String = "", interest: String = "", expects: String = "",
+        category: StakeholderCategory? = nil, tie: Tie? = nil, support: SupportDirection? = nil,
+        context: HelpContext? = nil, familyKnows: Bool? = nil
+    ) {
         self.name = name
         self.relation = relation
         self.interest = interest
         self.expects = expects
+        let category = category ?? CategoryGuess.category(name: name, relation: relation)
+        self.category = category
+        self.tie = tie ?? category.usualTie
+        self.support = support ?? category.usualSupport
+        self.context = context
+        self.familyKnows = familyKnows
     }
 
+    /// Cases saved before the ecogram existed have no ecogram fields; they get the same
+    /// defaults the wizard would offer.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        name = try container.decode(String.self, forKey: .name)
-        relation = try container.decodeIfPresent(String.self, forKey: .relation) ?? ""
-        interest = try container.decodeIfPresent(String.self, forKey: .interest) ?? ""
-        expects = try container.decodeIfPresent(String.self, forKey: .expects) ?? ""
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            relation: try container.decodeIfPresent(String.self, forKey: .relation) ?? "",
+            interest: try container.decodeIfPresent(String.self, forKey: .interest) ?? "",
+            expects: try container.decodeIfPresent(String.self, forKey: .expects) ?? "",
+            category: try container.decodeIfPresent(StakeholderCategory.self, forKey: .category),
+            tie: try container.decodeIfPresent(Tie.self, forKey: .tie),
+            support: try container.decodeIfPresent(SupportDirection.self, forKey: .support),
+            context: try container.decodeIfPresent(HelpContext.self, forKey: .context),
+            familyKnows: try container.decodeIfPresent(Bool.self, forKey: .familyKnows)
+        )
+    }
+
+    /// Whether the wizard asks about voluntary or forced help for this party.
+    public var hasHelpContext: Bool { [.services, .organisation, .society].contains(category) }
+
+    /// Whether the wizard asks if the family knows this party is involved.
+    public var isOutsideTheFamily: Bool { ![.client, .household].contains(category) }
+}
+
+extension StakeholderCategory {
+    /// The tie the wizard offers first for a stakeholder of this category.
+    public var usualTie: Tie {
+        switch self {
+        case .client, .household: .strong
+        case .informal, .services, .organisation, .society: .weak
+        }
+    }
+
+    /// The direction of support the wizard offers first.
+    public var usualSupport: SupportDirection {
+        switch self {
+        case .client, .society: .none
+        case .household: .both
+        case .informal, .services, .organisation: .toClient
+        }
     }
 }

@@ -27,6 +27,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case cannotSkip
     case cannotWrite
     case caseAlreadyFinished
+    case categoryClient
+    case categoryHousehold
+    case categoryInformal
+    case categoryOrganisation
+    case categoryServices
+    case categorySociety
     case columnActor
     case columnDue
     case columnExpects
@@ -44,10 +50,26 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case commandReportSummary
     case commandResumeDetails
     case commandResumeSummary
+    case contextForced
+    case contextVoluntary
     case corruptCase
     case deeperWithFullRoute
+    case defaultHint
     case defaultTitle
     case didYouMean
+    case ecogramAdded
+    case ecogramAsOf
+    case ecogramChangeValue
+    case ecogramChanged
+    case ecogramChangesSince
+    case ecogramClient
+    case ecogramEmpty
+    case ecogramLegend
+    case ecogramNoChanges
+    case ecogramRemoved
+    case ecogramSvgLink
+    case ecogramTitle
+    case ecogramUnknownContext
     case endOfInputSaved
     case errorPrefix
     case existingItems
@@ -57,6 +79,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case exitInterrupted
     case exitSuccess
     case exitUsage
+    case familyDoesNotKnow
+    case familyKnows
     case finished
     case helpAlsoLabel
     case helpCommandsLabel
@@ -81,6 +105,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case interruptedSaved
     case invalidChoice
     case invalidDate
+    case invalidOption
     case invalidYesNo
     case itemRemoved
     case keepPrevious
@@ -112,6 +137,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case optionVersionSummary
     case optionalMark
     case orientationBanner
+    case partyClientSystem
+    case partyOrganisation
+    case partySociety
     case qpDuplicateChoice
     case qpDuplicateQuestion
     case qpDuplicateQuestionnaire
@@ -140,12 +168,25 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case seeCommandHelp
     case seeHelp
     case shortDate
+    case stakeholderCategory
+    case stakeholderContext
     case stakeholderExpects
+    case stakeholderFamilyKnows
     case stakeholderInterest
     case stakeholderName
     case stakeholderRelation
+    case stakeholderSupport
+    case stakeholderTie
     case stoppedSaved
+    case supportBoth
+    case supportFromClient
+    case supportNone
+    case supportToClient
     case suspicionMark
+    case tieBroken
+    case tieStressful
+    case tieStrong
+    case tieWeak
     case unexpectedError
     case unknownCase
     case unknownCommand

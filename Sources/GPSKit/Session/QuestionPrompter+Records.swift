@@ -20,6 +20,10 @@ extension QuestionPrompter {
                 case let reply: return interrupted(by: reply, partial: .stakeholders(entries + [person]))
                 }
             }
+            person = Stakeholder(name: person.name, relation: person.relation, interest: person.interest, expects: person.expects)
+            if let reply = askEcogramFields(of: &person) {
+                return interrupted(by: reply, partial: .stakeholders(entries + [person]))
+            }
             entries.append(person)
             return nil
         }

@@ -110,7 +110,7 @@ import Testing
 
     @Test func stakeholdersAreAskedFieldByFieldAndAnInterruptedOneIsKept() throws {
         let route = Fixtures.fullRoute
-        let lines = ["Mama", "de cliënt", "veiligheid", "dat ik zwijg", "Buurman", "buur"]
+        let lines = ["Mama", "de cliënt", "veiligheid", "dat ik zwijg", "", "Buurman", "buur"]
         let run = try run(lines, route: route, startAt: "betrokkenen")
         #expect(run.outcome == .endOfInput)
         #expect(run.caseFile.drafts["betrokkenen"] == .stakeholders([
@@ -149,7 +149,8 @@ import Testing
     @Test func aScriptedShortRouteMatchesItsGoldenTranscript() throws {
         let lines = [
             "Ik schrok van de blauwe plek.", "", "?", "Zeg ik iets tegen de school?", "mijn verantwoordelijke", "",
-            "Sam had een blauwe plek.", "", ":over", "Mama", "de cliënt", "rust", "dat ik zwijg", "", ":terug", "",
+            "Sam had een blauwe plek.", "", ":over", "Mama", "de cliënt", "rust", "dat ik zwijg", "",
+            "Juf Ann", "school van Sam", "", "", "", "gespannen", "", "2", "n", "", ":terug", "",
             "art. 458 Sw.", "", "3, 4", "Sam is te jong om zichzelf te beschermen.", "",
             "Ik praat eerst met mama.", "", "gesprek met mama", "ik", "donderdag", "2026-12-04", "", "2",
         ]

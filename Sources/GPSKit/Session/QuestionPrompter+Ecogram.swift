@@ -1,0 +1,88 @@
+/// The ecogram questions asked right after each stakeholder: category, tie, support, and for
+/// parties outside the family the help context and whether the family knows. Every question
+/// has a default, so Enter is enough when the guess is right.
+extension QuestionPrompter {
+    /// Fills in `person`'s ecogram fields, or returns the reply that interrupted it.
+    func askEcogramFields(of person: inout Stakeholder) -> Reply? {
+        let name = ["name": person.name]
+        switch pick(.stakeholderCategory, name, StakeholderCategory.allCases, \.name, default: person.category) {
+        case .success(let category):
+            if category != person.category {
+                person.category = category
+                person.tie = category.usualTie
+                person.support = category.usualSupport
+            }
+        case .failure(let reply): return reply.reply
+        }
+        if person.category == .client { return nil }
+        switch pick(.stakeholderTie, [:], Tie.allCases, \.name, default: person.tie) {
+        case .success(let tie): person.tie = tie
+        case .failure(let reply): return reply.reply
+        }
+        switch pick(.stakeholderSupport, [:], SupportDirection.allCases, \.name, default: person.support) {
+        case .success(let support): person.support = support
+        case .failure(let reply): return reply.reply
+        }
+        if person.hasHelpContext {
+            switch pick(.stakeholderContext, [:], HelpContext.allCases, \.name, default: person.context ?? .voluntary) {
+            case .success(let context): person.context = context
+            case .failure(let reply): return reply.reply
+            }
+        }
+        if person.isOutsideTheFamily {
+            switch askFamilyKnows(name, default: person.familyKnows ?? true) {
+            case .success(let knows): person.familyKnows = knows
+            case .failure(let reply): return reply.reply
+            }
+        }
+        return nil
+    }
+
+    struct Interruption: Error { let reply: Reply }
+
+    /// One option from a short numbered list; Enter keeps `fallback`.
+    private func pick<Option: Equatable>(
+        _ prompt: MessageKey, _ arguments: [String: String], _ options: [Option],
+        _ name: (Option) -> MessageKey, default fallback: Option
+    ) -> Swift.Result<Option, Interruption> {
+        let labels = options.map { texts(name($0)) }
+        let menu = labels.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: " · ")
+        let hint = texts(.defaultHint, ["value": texts(name(fallback))])
+        while true {
+            say(prompt, arguments)
+            console.write("    " + menu + "\n    (" + hint + ")\n")
+            switch nextLine("  > ") {
+            case .text(let text) where text.isEmpty:
+                return .success(fallback)
+            case .text(let text):
+                if let index = Self.option(text, among: labels) { return .success(options[index]) }
+                say(.invalidOption)
+            case let reply:
+                return .failure(Interruption(reply: reply))
+            }
+        }
+    }
+
+    private func askFamilyKnows(_ arguments: [String: String], default fallback: Bool) -> Swift.Result<Bool, Interruption> {
+        while true {
+            say(.stakeholderFamilyKnows, arguments)
+            console.write("    (" + texts(.defaultHint, ["value": texts(fallback ? .yes : .no)]) + ")\n")
+            switch nextLine("  > ") {
+            case .text(let text) where text.isEmpty: return .success(fallback)
+            case .text(let text):
+                if let value = ChoiceInput.yesNo(text) { return .success(value) }
+                say(.invalidYesNo)
+            case let reply: return .failure(Interruption(reply: reply))
+            }
+        }
+    }
+
+    /// A 1-based number, or the start of one label (at least two letters) that fits no other.
+    static func option(_ typed: String, among labels: [String]) -> Int? {
+        if let number = Int(typed) { return labels.indices.contains(number - 1) ? number - 1 : nil }
+        let wanted = typed.lowercased()
+        guard wanted.count >= 2 else { return nil }
+        let fits = labels.indices.filter { labels[$0].lowercased().hasPrefix(wanted) }
+        return fits.count == 1 ? fits[0] : nil
+    }
+}
