@@ -61,9 +61,29 @@ struct AnswerConversion {
     }
 
     private func stakeholder(_ fields: [String: JSONValue], _ number: Int) -> Result<Stakeholder, AnswersFileProblem> {
-        let keys: Set<String> = ["name", "relation", "interest", "expects"]
-        return checked(fields, keys: keys, number: number, first: "name").map { text in
-            Stakeholder(name: text["name"] ?? "", relation: text["relation"] ?? "", interest: text["interest"] ?? "", expects: text["expects"] ?? "")
+        var textFields = fields
+        let familyKnows = textFields.removeValue(forKey: "familyKnows")
+        let keys: Set<String> = ["name", "relation", "interest", "expects", "category", "tie", "support", "context"]
+        return checked(textFields, keys: keys, number: number, first: "name").flatMap { text in
+            let field = EntryField(question: question.id, entry: number, text: text)
+            var knows: Bool?
+            switch familyKnows {
+            case nil, .null?: knows = nil
+            case .bool(let flag)?: knows = flag
+            default: return .failure(.wrongType(question: question.id, expected: question.kind))
+            }
+            return field.option("category", StakeholderCategory.self).flatMap { category in
+                field.option("tie", Tie.self).flatMap { tie in
+                    field.option("support", SupportDirection.self).flatMap { support in
+                        field.option("context", HelpContext.self).map { context in
+                            Stakeholder(
+                                name: text["name"] ?? "", relation: text["relation"] ?? "",
+                                interest: text["interest"] ?? "", expects: text["expects"] ?? "",
+                                category: category, tie: tie, support: support, context: context, familyKnows: knows)
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -99,5 +119,22 @@ struct AnswerConversion {
             return .failure(.missingName(question: question.id, entry: number))
         }
         return .success(text)
+    }
+}
+
+/// One field of one entry, read as one of a fixed set of values written by their ids.
+private struct EntryField {
+    let question: String
+    let entry: Int
+    let text: [String: String]
+
+    func option<Option: RawRepresentable & CaseIterable>(_ name: String, _ type: Option.Type) -> Result<Option?, AnswersFileProblem>
+    where Option.RawValue == String {
+        guard let typed = text[name], !typed.isEmpty else { return .success(nil) }
+        guard let value = Option(rawValue: typed) else {
+            let allowed = Option.allCases.map(\.rawValue)
+            return .failure(.unknownEntryValue(question: question, entry: entry, field: name, value: typed, allowed: allowed))
+        }
+        return .success(value)
     }
 }

@@ -12,9 +12,11 @@ public struct AnswersFile: Sendable, Equatable {
     public var route: String?
     /// The answers in the raw form, checked against a route by `answers(for:)`.
     let rawAnswers: [String: JSONValue]
+    /// Earlier pictures of the network, so an example can show what changed since.
+    let rawEarlierEcograms: [JSONValue]
     let name: String
 
-    static let topLevelKeys: Set<String> = ["title", "date", "route", "answers"]
+    static let topLevelKeys: Set<String> = ["title", "date", "route", "answers", "earlierEcograms"]
 
     public init(text: String, name: String) throws(AnswersFileError) {
         self.name = name
@@ -41,6 +43,13 @@ public struct AnswersFile: Sendable, Equatable {
             rawAnswers = [:]
             problems.append(.wrongFieldType(field: "answers"))
         }
+        switch fields["earlierEcograms"] {
+        case .array(let items): rawEarlierEcograms = items
+        case nil: rawEarlierEcograms = []
+        default:
+            rawEarlierEcograms = []
+            problems.append(.wrongFieldType(field: "earlierEcograms"))
+        }
         guard problems.isEmpty else { throw AnswersFileError(file: name, problems: problems) }
     }
 
@@ -64,6 +73,40 @@ public struct AnswersFile: Sendable, Equatable {
         }
         guard problems.isEmpty else { throw AnswersFileError(file: name, problems: problems) }
         return (answers, skipped)
+    }
+
+    /// The earlier networks, each `{"date": "…", "stakeholders": […]}`, oldest first; every
+    /// date must lie before `day`, the date of the case.
+    public func earlierEcograms(for questionnaire: Questionnaire, before day: CaseDay) throws(AnswersFileError) -> [EcogramSnapshot] {
+        guard !rawEarlierEcograms.isEmpty else { return [] }
+        guard let question = questionnaire.questions.first(where: { $0.kind == .stakeholders }) else {
+            throw AnswersFileError(file: name, problems: [.unknownField("earlierEcograms")])
+        }
+        var problems: [AnswersFileProblem] = []
+        var snapshots: [EcogramSnapshot] = []
+        for item in rawEarlierEcograms {
+            guard case .object(let fields) = item, let typed = fields["date"]?.string,
+                Set(fields.keys).isSubset(of: ["date", "stakeholders"])
+            else {
+                problems.append(.wrongFieldType(field: "earlierEcograms"))
+                continue
+            }
+            guard let snapshotDay = CaseDay(parsing: typed) else {
+                problems.append(.invalidDate(field: "earlierEcograms.date", value: typed))
+                continue
+            }
+            guard snapshotDay < day else {
+                problems.append(.ecogramNotEarlier(snapshotDay))
+                continue
+            }
+            switch AnswerConversion(question: question).answer(from: fields["stakeholders"] ?? .array([])) {
+            case .success(.stakeholders(let people)): snapshots.append(EcogramSnapshot(day: snapshotDay, stakeholders: people))
+            case .success: problems.append(.wrongType(question: question.id, expected: .stakeholders))
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        guard problems.isEmpty else { throw AnswersFileError(file: name, problems: problems) }
+        return snapshots.sorted { $0.day < $1.day }
     }
 
     static func show(_ value: JSONValue) -> String {

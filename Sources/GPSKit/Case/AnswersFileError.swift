@@ -16,6 +16,8 @@ public enum AnswersFileProblem: Error, Sendable, Equatable {
     case tooManyChoices(question: String)
     case missingName(question: String, entry: Int)
     case unknownEntryField(question: String, entry: Int, field: String)
+    case unknownEntryValue(question: String, entry: Int, field: String, value: String, allowed: [String])
+    case ecogramNotEarlier(CaseDay)
     case invalidDate(field: String, value: String)
     case requiredEmpty(String)
 }

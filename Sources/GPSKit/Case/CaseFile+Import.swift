@@ -9,6 +9,8 @@ extension CaseFile {
         var caseFile = CaseFile(id: id, title: title, route: questionnaire.id, date: date, now: now)
         caseFile.answers = checked.answers
         caseFile.skipped = checked.skipped
+        caseFile.ecograms = try file.earlierEcograms(for: questionnaire, before: date)
+        caseFile.recordEcogram(on: date)
         return caseFile
     }
 }

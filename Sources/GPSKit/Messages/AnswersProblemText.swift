@@ -14,6 +14,12 @@ enum AnswersProblemText {
         case .missingName(let id, let entry): texts(.apMissingName, ["question": id, "entry": String(entry)])
         case .unknownEntryField(let id, let entry, let field):
             texts(.apUnknownEntryField, ["question": id, "entry": String(entry), "field": field])
+        case .unknownEntryValue(let id, let entry, let field, let value, let allowed):
+            texts(.apUnknownEntryValue, [
+                "question": id, "entry": String(entry), "field": field, "value": value,
+                "allowed": allowed.joined(separator: ", "),
+            ])
+        case .ecogramNotEarlier(let day): texts(.apEcogramNotEarlier, ["date": day.description])
         case .invalidDate(let field, let value): texts(.apInvalidDate, ["field": field, "value": value])
         case .requiredEmpty(let id): texts(.apRequiredEmpty, ["question": id])
         }

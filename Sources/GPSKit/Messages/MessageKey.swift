@@ -8,6 +8,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case answerNeeded
     case answersFileInvalid
     case answersImported
+    case apEcogramNotEarlier
     case apInvalidDate
     case apMissingName
     case apNotAnObject
@@ -15,6 +16,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case apTooManyChoices
     case apUnknownChoice
     case apUnknownEntryField
+    case apUnknownEntryValue
     case apUnknownField
     case apUnknownQuestion
     case apUnknownRoute

@@ -62,6 +62,11 @@ public struct Wizard: Sendable {
         caseFile.updated = now
     }
 
+    /// Notes the network as it stands today, after she changed the stakeholders.
+    public mutating func recordEcogram(on day: CaseDay) {
+        caseFile.recordEcogram(on: day)
+    }
+
     /// Goes back one question; its answer stays and is offered as the default.
     /// Returns false at the first question.
     @discardableResult

@@ -16,6 +16,8 @@ public struct WizardSession {
     let console: any Console
     let texts: MessageTable
     let clock: @Sendable () -> Date
+    /// Decides which day a moment falls on, for the dated ecogram.
+    public var timeZone: TimeZone = .current
     let save: (CaseFile) throws(CaseStoreError) -> Void
     private var shownOrientation: Int?
 
@@ -67,7 +69,10 @@ public struct WizardSession {
     {
         switch result {
         case .answer(let answer):
-            do { try wizard.answer(answer, now: clock()) } catch { say(.answerNeeded) }
+            do {
+                try wizard.answer(answer, now: clock())
+                if question.kind == .stakeholders { wizard.recordEcogram(on: CaseDay(clock(), in: timeZone)) }
+            } catch { say(.answerNeeded) }
         case .empty:
             do { try wizard.skip(now: clock()) } catch { say(.answerNeeded) }
         case .command(.back, let partial):
