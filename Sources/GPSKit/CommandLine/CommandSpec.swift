@@ -18,8 +18,11 @@ public struct CommandSpec: Sendable {
             name: .resume, aliases: ["resume"], options: [.from, .full], arguments: [.caseID],
             summary: .commandResumeSummary),
         CommandSpec(
-            name: .report, aliases: ["report"], options: [.output], arguments: [.caseID],
+            name: .report, aliases: ["report"], options: [.output, .ecogramImage], arguments: [.caseID],
             summary: .commandReportSummary),
+        CommandSpec(
+            name: .ecogram, aliases: ["ecomap"], options: [.format, .output], arguments: [.caseID],
+            summary: .commandEcogramSummary),
         CommandSpec(name: .list, aliases: ["list"], options: [], arguments: [], summary: .commandListSummary),
         CommandSpec(
             name: .help, aliases: ["hulp"], options: [], arguments: [.command], summary: .commandHelpSummary),
@@ -38,6 +41,7 @@ public enum CommandName: String, Sendable, CaseIterable {
     case resume = "verder"
     case report = "rapport"
     case list = "lijst"
+    case ecogram
     case help
 }
 
@@ -59,6 +63,10 @@ public struct OptionSpec: Sendable, Equatable {
     public static let full = OptionSpec(id: .full, names: ["--volledig", "--full"], valueName: nil, summary: .optionFullSummary)
     public static let output = OptionSpec(
         id: .output, names: ["-o", "--uitvoer", "--output"], valueName: .valueFile, summary: .optionOutputSummary)
+    public static let format = OptionSpec(
+        id: .format, names: ["--formaat", "--format"], valueName: .valueFormat, summary: .optionFormatSummary)
+    public static let ecogramImage = OptionSpec(
+        id: .ecogramImage, names: ["--ecogram"], valueName: .valueEcogramImage, summary: .optionEcogramSummary)
     public static let language = OptionSpec(
         id: .language, names: ["--taal", "--language", "--lang"], valueName: .valueLanguage, summary: .optionLanguageSummary)
     public static let help = OptionSpec(id: .help, names: ["-h", "--help", "--hulp"], valueName: nil, summary: .optionHelpSummary)
@@ -66,7 +74,7 @@ public struct OptionSpec: Sendable, Equatable {
 }
 
 public enum OptionID: String, Sendable, Hashable {
-    case short, title, answers, from, full, output, language, help, version
+    case short, title, answers, from, full, output, format, ecogramImage, language, help, version
 }
 
 public struct ArgumentSpec: Sendable, Equatable {

@@ -21,6 +21,10 @@ public enum UsageError: Error, Sendable, Equatable {
     case invalidLanguage(String)
     /// `--vanaf` names no question of the case's route.
     case unknownQuestion(String, command: CommandName)
+    /// An option's value is not one of those it takes.
+    case invalidValue(option: String, value: String, allowed: [String], command: CommandName)
+    /// An option that only works together with another (`--ecogram svg` needs `-o`).
+    case needsOption(option: String, needed: String, command: CommandName)
 
     public var command: CommandName? {
         switch self {
@@ -28,6 +32,7 @@ public enum UsageError: Error, Sendable, Equatable {
         case .unknownOption(_, let command, _), .missingValue(_, let command), .unexpectedArgument(_, let command):
             command
         case .missingArgument(_, let command), .unknownQuestion(_, let command): command
+        case .invalidValue(_, _, _, let command), .needsOption(_, _, let command): command
         }
     }
 }

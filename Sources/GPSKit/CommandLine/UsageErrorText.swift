@@ -28,6 +28,9 @@ public struct UsageErrorText: Sendable {
         case .unexpectedArgument(let word, _): texts(.usageUnexpectedArgument, ["argument": word])
         case .invalidLanguage(let value): texts(.usageInvalidLanguage, ["value": value])
         case .unknownQuestion(let value, _): texts(.usageUnknownQuestion, ["value": value])
+        case .invalidValue(let option, let value, let allowed, _):
+            texts(.usageInvalidValue, ["option": option, "value": value, "allowed": allowed.joined(separator: ", ")])
+        case .needsOption(let option, let needed, _): texts(.usageNeedsOption, ["option": option, "needed": needed])
         }
     }
 

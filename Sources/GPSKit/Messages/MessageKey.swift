@@ -43,6 +43,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case columnReview
     case columnWhat
     case columnWho
+    case commandEcogramSummary
     case commandHelpSummary
     case commandListDetails
     case commandListSummary
@@ -72,6 +73,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case ecogramSvgLink
     case ecogramTitle
     case ecogramUnknownContext
+    case ecogramWritten
     case endOfInputSaved
     case errorPrefix
     case existingItems
@@ -129,6 +131,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case noCasesYet
     case notACaseID
     case optionAnswersSummary
+    case optionEcogramSummary
+    case optionFormatSummary
     case optionFromSummary
     case optionFullSummary
     case optionHelpSummary
@@ -194,15 +198,19 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case unknownCommand
     case unknownRoute
     case usageInvalidLanguage
+    case usageInvalidValue
     case usageMissingArgument
     case usageMissingValue
+    case usageNeedsOption
     case usageUnexpectedArgument
     case usageUnknownCommand
     case usageUnknownOption
     case usageUnknownQuestion
     case valueCaseID
     case valueCommand
+    case valueEcogramImage
     case valueFile
+    case valueFormat
     case valueLanguage
     case valueQuestion
     case valueTitle

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Makes typed text safe inside GitHub-flavoured Markdown: it reads back as exactly the
 /// characters she typed and can never open a list, a heading, a link, HTML or a table cell.
 public enum MarkdownEscaping {
@@ -7,6 +9,14 @@ public enum MarkdownEscaping {
     private static let punctuation: Set<Unicode.Scalar> = [
         "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&",
     ]
+
+    /// A relative file name as a link destination, percent-encoded so that no space, bracket
+    /// or parenthesis in it can end the link early.
+    public static func link(_ path: String) -> String {
+        var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        allowed.insert(charactersIn: "-._~/")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
 
     /// One line of text for a paragraph or a list item; line breaks become spaces.
     public static func inline(_ text: String) -> String {

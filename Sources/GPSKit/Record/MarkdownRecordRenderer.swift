@@ -3,10 +3,13 @@
 public struct MarkdownRecordRenderer: Sendable {
     public let questionnaire: Questionnaire
     public let texts: MessageTable
+    /// Where the drawn ecogram lies, relative to the record, when it was written beside it.
+    public let ecogramImage: String?
 
-    public init(questionnaire: Questionnaire, texts: MessageTable) {
+    public init(questionnaire: Questionnaire, texts: MessageTable, ecogramImage: String? = nil) {
         self.questionnaire = questionnaire
         self.texts = texts
+        self.ecogramImage = ecogramImage
     }
 
     public func render(_ caseFile: CaseFile) -> String {
@@ -15,7 +18,10 @@ public struct MarkdownRecordRenderer: Sendable {
             let answered = orientation.questions.compactMap { question -> String? in
                 guard question.role != .keyQuestion, let answer = caseFile.answers[question.id], !answer.isEmpty
                 else { return nil }
-                return AnswerBlock(question: question, answer: answer, texts: texts).markdown
+                let block = AnswerBlock(question: question, answer: answer, texts: texts).markdown
+                guard question.kind == .stakeholders else { return block }
+                let ecogram = EcogramRecordSection(caseFile: caseFile, texts: texts, image: ecogramImage).markdown
+                return block + "\n\n" + ecogram
             }
             guard !answered.isEmpty else { continue }
             let title = texts(.recordStepHeading, [

@@ -1,0 +1,32 @@
+import Foundation
+import GPSKit
+
+/// `gps ecogram ID [--formaat tekst|mermaid|dot|svg] [-o BESTAND]`: the client's network, on
+/// standard output or in a private file.
+struct EcogramCommand {
+    let context: CommandContext
+    let invocation: Invocation
+
+    func run() throws -> ExitStatus {
+        let format = try Self.format(invocation)
+        let caseFile = try context.store.load(invocation.arguments[0])
+        let picture = format.render(Ecogram(case: caseFile), texts: context.texts)
+        guard let output = invocation.value(.output), output != "-" else {
+            context.terminal.write(picture)
+            return .success
+        }
+        try PrivateFile.write(Data(picture.utf8), to: URL(fileURLWithPath: output))
+        context.note(.ecogramWritten, ["path": output])
+        return .success
+    }
+
+    static func format(_ invocation: Invocation) throws -> EcogramFormat {
+        guard let typed = invocation.value(.format) else { return .text }
+        guard let format = EcogramFormat(word: typed) else {
+            throw UsageError.invalidValue(
+                option: OptionSpec.format.names[0], value: typed,
+                allowed: EcogramFormat.allCases.map { $0.words[0] }, command: .ecogram)
+        }
+        return format
+    }
+}
