@@ -42,5 +42,8 @@ import Testing
         #expect(record.status == 0)
         let golden = try String(contentsOf: folder.appending(path: "record.md"), encoding: .utf8)
         #expect(record.stdout == golden, "\(example): binary output differs from record.md")
+        let drawing = try gps.run(["ecogram", id, "--formaat", "svg"])
+        let goldenDrawing = try String(contentsOf: folder.appending(path: "ecogram.svg"), encoding: .utf8)
+        #expect(drawing.stdout == goldenDrawing, "\(example): binary output differs from ecogram.svg")
     }
 }

@@ -3,21 +3,33 @@ import Testing
 
 @testable import GPSKit
 
-/// Each `Examples/<case>/antwoorden.json` renders `record.md`, its golden file.
+/// Each `Examples/<case>/antwoorden.json` renders `record.md` and `ecogram.svg`, its golden files.
 /// `GPS_UPDATE_GOLDEN=1 swift test --filter ExamplesTests` rewrites them; read `git diff Examples/`.
 @Suite struct ExamplesTests {
     static let names: [String] = (try? FileManager.default.contentsOfDirectory(atPath: PackageRoot.file("Examples").path))?
         .filter { FileManager.default.fileExists(atPath: PackageRoot.file("Examples/\($0)/antwoorden.json").path) }
         .sorted() ?? []
 
-    func record(of name: String) throws -> String {
+    func caseFile(of name: String) throws -> (CaseFile, Questionnaire) {
         let file = try AnswersFile(text: try PackageRoot.text("Examples/\(name)/antwoorden.json"), name: name)
         let route = try #require(Fixtures.library.questionnaire(withID: file.route ?? "gps"))
         let date = try #require(file.date, "an example sets its date, so its record is reproducible")
         let caseFile = try CaseFile.importing(
             file, route: route, id: Fixtures.id, title: file.title ?? name, date: date, now: Fixtures.moment)
         #expect(route.questions.allSatisfy { caseFile.isSettled($0.id) }, "\(name) leaves questions open")
+        return (caseFile, route)
+    }
+
+    func record(of name: String) throws -> String {
+        let (caseFile, route) = try caseFile(of: name)
         return MarkdownRecordRenderer(questionnaire: route, texts: .embedded(.nl)).render(caseFile)
+    }
+
+    @Test(arguments: names)
+    func theEcogramDrawingMatchesItsGoldenFile(name: String) throws {
+        let (caseFile, _) = try caseFile(of: name)
+        #expect(!caseFile.stakeholders.isEmpty, "every example has a network")
+        Golden.check(SVGEcogramRenderer(texts: .embedded(.nl)).render(Ecogram(case: caseFile)), against: "Examples/\(name)/ecogram.svg")
     }
 
     @Test(arguments: names)
@@ -32,6 +44,7 @@ import Testing
         #expect(output.status == 0)
         let xml = output.stdout
         #expect(xml.components(separatedBy: "<table>").count - 1 == 2, "stakeholders and action plan tables")
+        #expect(xml.contains(#"<code_block info="mermaid""#), "the ecogram as a Mermaid block")
         for table in xml.components(separatedBy: "<table>").dropFirst() {
             let body = table.components(separatedBy: "</table>")[0]
             let rows = body.components(separatedBy: "<table_row>").dropFirst()
