@@ -121,6 +121,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case listColumnID
     case listColumnProgress
     case listColumnTitle
+    case mermaidLegendArrow
+    case mermaidLegendBroken
+    case mermaidLegendCentre
+    case mermaidLegendStressful
+    case mermaidLegendStrong
+    case mermaidLegendWeak
     case monthNames
     case newerCaseFormat
     case no
@@ -183,6 +189,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case supportNone
     case supportToClient
     case suspicionMark
+    case textCentre
+    case textLegendSupport
     case tieBroken
     case tieStressful
     case tieStrong
