@@ -27,7 +27,7 @@ public struct TextEcogramRenderer: Sendable {
     }
 
     private func sector(sector: StakeholderCategory, in ecogram: Ecogram) -> [String] {
-        [capitalised(texts(sector.name))] + ecogram.members(in: sector).flatMap(memberLines)
+        [sector.heading(texts)] + ecogram.members(in: sector).flatMap(memberLines)
     }
 
     /// `  cliënt ◀━━━━━━━▶ Jan (partner)`, wrapped under the name, with what she noted about
@@ -87,9 +87,5 @@ public struct TextEcogramRenderer: Sendable {
 
     private func wrapped(_ text: String, indent: String) -> [String] {
         ColumnWrapper.wrap(text, width: Self.width - indent.count).map { indent + $0 }
-    }
-
-    private func capitalised(_ text: String) -> String {
-        text.prefix(1).uppercased() + text.dropFirst()
     }
 }
