@@ -51,6 +51,9 @@ struct MermaidCheck {
         if let match = Self.match(line, #"(\#(id))\[\#(label)\]"#) {
             return declare(match[0], label: match[1], in: &nodes)
         }
+        if let match = Self.match(line, #"class (\#(id)) \#(id)"#) {
+            return nodes[match[0]] == nil ? "class for an unknown node" : nil
+        }
         if let match = Self.match(line, #"(\#(id)) (\S+) (\#(id))"#) {
             guard Self.plainArrows.contains(match[1]) else { return "unknown arrow \(match[1])" }
             return addEdge(Edge(from: match[0], arrow: match[1], text: nil, to: match[2]))
@@ -64,9 +67,6 @@ struct MermaidCheck {
             return Int(match[0]).map { $0 < edges.count } == true ? nil : "linkStyle for an edge not yet drawn"
         }
         if Self.match(line, #"classDef \#(id) ([a-z-]+:[^,;]+)(,[a-z-]+:[^,;]+)*"#) != nil { return nil }
-        if let match = Self.match(line, #"class (\#(id)) \#(id)"#) {
-            return nodes[match[0]] == nil ? "class for an unknown node" : nil
-        }
         return "not in the subset"
     }
 
