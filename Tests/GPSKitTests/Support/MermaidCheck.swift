@@ -89,16 +89,18 @@ struct MermaidCheck {
     static func decode(_ label: String) -> String? {
         let unsafe: Set<Unicode.Scalar> = ["\"", "<", ">", "&", "`", "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}"]
         if label.unicodeScalars.contains(where: unsafe.contains) { return nil }
-        var result = ""
-        var rest = Substring(label)
+        // Scalar by scalar, as Mermaid reads it: a `;` followed by a variation selector is one
+        // Character in Swift but still ends the code.
+        var result = String.UnicodeScalarView()
+        var rest = Substring(label).unicodeScalars
         while let hash = rest.firstIndex(of: "#") {
             result += rest[..<hash]
             rest = rest[rest.index(after: hash)...]
             guard let semicolon = rest.firstIndex(of: ";"), let decoded = entity(String(rest[..<semicolon])) else { return nil }
-            result += decoded
+            result += decoded.unicodeScalars
             rest = rest[rest.index(after: semicolon)...]
         }
-        return result + rest
+        return String(result + rest)
     }
 
     private static func entity(_ name: String) -> String? {
@@ -118,8 +120,10 @@ struct MermaidCheck {
         guard let regex = try? NSRegularExpression(pattern: "^" + pattern + "$"),
             let found = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line))
         else { return nil }
+        // By UTF-16 offsets, as Mermaid's lexer reads: a quote followed by a combining mark is
+        // one Character in Swift, and a Swift range could not end between the two.
         return (1..<found.numberOfRanges).map { index in
-            Range(found.range(at: index), in: line).map { String(line[$0]) } ?? ""
+            found.range(at: index).location == NSNotFound ? "" : (line as NSString).substring(with: found.range(at: index))
         }
     }
 }
