@@ -7,6 +7,7 @@ public enum DisplayWidth {
     }
 
     public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
         let scalars = character.unicodeScalars
         if scalars.contains(where: { $0.properties.isEmojiPresentation || $0 == "\u{FE0F}" }) { return 2 }
         guard let base = scalars.first(where: { !isZeroWidth($0) }) else { return 0 }
@@ -14,18 +15,20 @@ public enum DisplayWidth {
     }
 
     /// The longest prefix that fits in `width` columns, ending with "…" when it had to cut.
+    /// Reads no further than it must, so a name of thousands of characters costs no more.
     public static func shortened(_ text: String, to width: Int) -> String {
-        guard of(text) > width else { return text }
-        var result = ""
-        var used = 1  // the ellipsis
-        for character in text {
-            let next = of(character)
-            if used + next > width { break }
-            result.append(character)
-            used += next
+        var used = 0
+        var fitsWithEllipsis = text.startIndex
+        for index in text.indices {
+            used += of(text[index])
+            if used > width {
+                var result = String(text[..<fitsWithEllipsis])
+                while result.last == " " { result.removeLast() }
+                return result + "…"
+            }
+            if used <= width - 1 { fitsWithEllipsis = text.index(after: index) }
         }
-        while result.last == " " { result.removeLast() }
-        return result + "…"
+        return text
     }
 
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {

@@ -21,7 +21,9 @@ struct HostileEcogram {
 
     mutating func name() -> String {
         switch Int.random(in: 0..<100, using: &generator) {
-        case 0..<2: return String(repeating: (hostile.next() + "x&\"\\"), count: 5_000).prefix(5_000).description
+        case 0..<2:
+            let piece = hostile.next() + "x&\"\\"
+            return String(String(repeating: piece, count: 5_000 / piece.count + 1).prefix(5_000))
         case 2..<40: return (0..<Int.random(in: 1...4, using: &generator)).map { _ in token() }.joined(separator: hostile.next())
         default: return hostile.next()
         }
