@@ -123,7 +123,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case listColumnTitle
     case mermaidLegendArrow
     case mermaidLegendBroken
-    case mermaidLegendCentre
     case mermaidLegendStressful
     case mermaidLegendStrong
     case mermaidLegendWeak
@@ -190,7 +189,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case supportToClient
     case suspicionMark
     case textCentre
-    case textLegendSupport
     case tieBroken
     case tieStressful
     case tieStrong
