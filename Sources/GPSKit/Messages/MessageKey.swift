@@ -125,6 +125,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case listColumnID
     case listColumnProgress
     case listColumnTitle
+    case mermaidLegendArrow
+    case mermaidLegendBroken
+    case mermaidLegendStressful
+    case mermaidLegendStrong
+    case mermaidLegendWeak
     case monthNames
     case newerCaseFormat
     case no
@@ -189,6 +194,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case supportNone
     case supportToClient
     case suspicionMark
+    case textCentre
     case tieBroken
     case tieStressful
     case tieStrong
