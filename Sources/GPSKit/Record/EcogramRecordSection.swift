@@ -11,7 +11,7 @@ struct EcogramRecordSection {
         let mermaid = MermaidEcogramRenderer(texts: texts)
         var blocks = ["**" + MarkdownEscaping.inline(heading) + "**"]
         blocks.append("```mermaid\n" + mermaid.render(ecogram).trimmingTrailingNewlines + "\n```")
-        if !ecogram.isEmpty { blocks.append(mermaid.legend(ecogram)) }
+        if !ecogram.isEmpty { blocks.append(MermaidEcogramRenderer.legend(texts: texts).joined(separator: "\n")) }
         if let previous = caseFile.previousEcogram {
             blocks.append(changes(since: previous))
         }
