@@ -24,8 +24,12 @@ struct NodePlacement {
 
     private var smallestSpacing: Double { spokes.map(\.spacing).min() ?? Double.pi }
 
+    /// Close enough to read as one picture, far enough that every line is long enough to show
+    /// its dashes or zigzag and an arrowhead at both ends.
+    static let shortestLine = 72.0
+
     private var startRadius: Double {
-        max(centreRadius * 2.squareRoot() + nodeRadius + RadialLayout.gap, (2 * nodeRadius + RadialLayout.gap) / smallestSpacing)
+        max(centreRadius + nodeRadius + Self.shortestLine, (2 * nodeRadius + RadialLayout.gap) / smallestSpacing)
     }
 
     mutating func place() -> [RadialLayout.Node] {

@@ -23,9 +23,10 @@ extension RadialLayout {
         var placement = NodePlacement(
             spokes: spokes, metrics: metrics, nodeRadius: nodeRadius, centreRadius: centreRadius)
         nodes = placement.place()
-        let reach = nodes.reduce(centreRadius) { max($0, $1.box.farthestDistance, $1.label.box.farthestDistance) }
-        wedgeRadius = reach + Self.gap
-        sectors = Self.sectorLabels(spokes: spokes, beyond: wedgeRadius, metrics: metrics, name: sectorName)
+        let outermost = nodes.map { $0.distance + nodeRadius }.max() ?? centreRadius
+        wedgeRadius = outermost + 2 * Self.gap + metrics.height
+        let taken = nodes.flatMap { [$0.box, $0.label.box] } + [centreLabel.box]
+        sectors = Self.sectorLabels(spokes: spokes, beyond: wedgeRadius, avoiding: taken, metrics: metrics, name: sectorName)
         bounds = Self.bounds(centreRadius: centreRadius, nodes: nodes, sectors: sectors, wedgeRadius: wedgeRadius)
     }
 
@@ -49,8 +50,11 @@ extension RadialLayout {
         return Label(text: text, alignment: alignment, box: local.offsetBy(dx: ux * along, dy: uy * along))
     }
 
+    /// Each sector's name just outside its wedge, pushed further out while it would cover a
+    /// member's node or label or another sector's name.
     private static func sectorLabels(
-        spokes: [Spoke], beyond distance: Double, metrics: LabelMetrics, name: (StakeholderCategory) -> String
+        spokes: [Spoke], beyond distance: Double, avoiding taken: [Box], metrics: LabelMetrics,
+        name: (StakeholderCategory) -> String
     ) -> [Sector] {
         var sectors: [Sector] = []
         for spoke in spokes where sectors.last?.category != spoke.category {
@@ -59,8 +63,10 @@ extension RadialLayout {
             let middle = (spoke.sectorStart + spoke.sectorEnd) / 2
             var reach = distance + gap
             var label = Self.label(text, width: width, angle: middle, beyond: reach, metrics: metrics)
-            while sectors.contains(where: { $0.label.box.intersects(label.box) }) {
-                reach += metrics.height
+            while sectors.contains(where: { $0.label.box.intersects(label.box) })
+                || taken.contains(where: { $0.intersects(label.box) })
+            {
+                reach += metrics.height / 2
                 label = Self.label(text, width: width, angle: middle, beyond: reach, metrics: metrics)
             }
             sectors.append(Sector(category: spoke.category, startAngle: spoke.sectorStart, endAngle: spoke.sectorEnd, label: label))

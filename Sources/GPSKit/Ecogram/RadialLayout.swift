@@ -46,7 +46,7 @@ public struct RadialLayout: Sendable, Equatable {
     public let centreLabel: Label
     public let nodes: [Node]
     public let sectors: [Sector]
-    /// How far the sector wedges reach: just past the outermost label.
+    /// How far the sector wedges reach: just past the outermost node and a line of text.
     public let wedgeRadius: Double
     /// Everything drawn, with a margin; the SVG viewBox.
     public let bounds: Box

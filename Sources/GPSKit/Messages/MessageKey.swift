@@ -183,6 +183,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case supportNone
     case supportToClient
     case suspicionMark
+    case svgDescription
     case tieBroken
     case tieStressful
     case tieStrong
