@@ -12,6 +12,9 @@ struct SVGTieLine {
     static let straightEnd = 10.0
     static let zigzagStep = 6.0
     static let zigzagAmplitude = 4.0
+    /// Enough to read as a zigzag on any line; only the giant pictures (hundreds of members)
+    /// have lines this long, and there the rest stays straight to keep the file small.
+    static let mostTeeth = 120
 
     private var length: Double { hypot(to.x - from.x, to.y - from.y) }
 
@@ -26,7 +29,7 @@ struct SVGTieLine {
         guard tie == .stressful, length > 2 * Self.straightEnd + Self.zigzagStep else {
             return "M" + SVGWriter.point(from) + " L" + SVGWriter.point(to)
         }
-        let teeth = Int((length - 2 * Self.straightEnd) / Self.zigzagStep)
+        let teeth = min(Self.mostTeeth, Int((length - 2 * Self.straightEnd) / Self.zigzagStep))
         let start = (length - Double(teeth) * Self.zigzagStep) / 2
         var data = "M" + SVGWriter.point(from) + " L" + SVGWriter.point(along(start))
         for tooth in 0..<teeth {

@@ -29,7 +29,9 @@ final class ParsedXML {
 
     init(_ text: String) {
         let builder = TreeBuilder()
-        let parser = XMLParser(data: Data(text.utf8))
+        // On Linux, XMLParser(data:) hands libxml2 one chunk and fails past about 10 MB; a stream
+        // is read in pieces.
+        let parser = XMLParser(stream: InputStream(data: Data(text.utf8)))
         parser.delegate = builder
         let parsed = parser.parse()
         root = parsed ? builder.root : nil

@@ -130,9 +130,24 @@ import Testing
         let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["GPS_SVG_SAMPLE_DIR"] ?? "/tmp")
         try Self.renderer.render(EcogramSamples.family).write(
             to: folder.appendingPathComponent("eco.svg"), atomically: true, encoding: .utf8)
-        for count in [1, 3, 12, 30, 60] {
+        for count in [1, 3, 12, 30, 60, 500, 10_000] {
             try Self.renderer.render(EcogramSamples.ecogram(count)).write(
                 to: folder.appendingPathComponent("eco-\(count).svg"), atomically: true, encoding: .utf8)
         }
+    }
+}
+
+@Suite struct SVGEcogramScaleTests {
+    /// Far more than anyone draws, but it must stay a valid picture, quickly.
+    @Test(arguments: [500, 10_000])
+    func largeEcogramsRenderQuicklyAndStillParse(count: Int) {
+        let ecogram = EcogramSamples.ecogram(count)
+        let renderer = SVGEcogramRenderer(texts: .embedded(.nl))
+        var svg = ""
+        let elapsed = ContinuousClock().measure { svg = renderer.render(ecogram) }
+        #expect(elapsed < .seconds(count > 1_000 ? 20 : 2), "\(count) members took \(elapsed)")
+        let document = ParsedXML(svg)
+        #expect(document.error == nil)
+        #expect(SVGEcogramRendererTests.members(in: document).count == count)
     }
 }
