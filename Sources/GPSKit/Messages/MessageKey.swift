@@ -194,6 +194,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case supportNone
     case supportToClient
     case suspicionMark
+    case svgDescription
     case textCentre
     case tieBroken
     case tieStressful
