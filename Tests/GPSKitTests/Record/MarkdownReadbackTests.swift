@@ -45,7 +45,9 @@ struct MarkdownReadbackTests {
         let root = try #require(try CommonMarkAST.parse(record))
         let nodes = root.descendants
         let forbidden: Set = ["link", "image", "html_block", "code", "code_block", "strikethrough"]
-        #expect(nodes.filter { forbidden.contains($0.name) }.map(\.name) == [])
+        let ecogram = nodes.filter { $0.name == "code_block" && $0.attributes["info"] == "mermaid" }
+        #expect(ecogram.count == 1, "the ecogram is the one code block")
+        #expect(nodes.filter { forbidden.contains($0.name) }.count == ecogram.count)
         #expect(nodes.filter { $0.name == "html_inline" }.allSatisfy { $0.literal == "<br>" })
         #expect(root.children.first?.name == "heading")
         #expect(nodes.filter { $0.name == "heading" && $0.attributes["level"] == "1" }.count == 1)
@@ -55,6 +57,7 @@ struct MarkdownReadbackTests {
         let cells = table.children.last?.children.map { MarkdownReadback.text(of: $0.children) }
         #expect(cells == [MarkdownReadback.expectedCell(hostile), "|", "a\nb", "`x`"])
         let lists = nodes.filter { $0.name == "list" }.map(\.children.count)
-        #expect(lists == [3, 3, 2], "header, facts, suspicions")
+        #expect(lists == [3, 3, 2, MermaidEcogramRenderer.legend(texts: .embedded(.nl)).count],
+                "header, facts, suspicions, the ecogram's legend")
     }
 }
