@@ -14,7 +14,7 @@ struct SVGTieLine {
     static let zigzagAmplitude = 4.0
     /// Enough to read as a zigzag on any line; only the giant pictures (hundreds of members)
     /// have lines this long, and there the rest stays straight to keep the file small.
-    static let mostTeeth = 120
+    static let mostTeeth = 60
 
     private var length: Double { hypot(to.x - from.x, to.y - from.y) }
 
@@ -32,9 +32,11 @@ struct SVGTieLine {
         let teeth = min(Self.mostTeeth, Int((length - 2 * Self.straightEnd) / Self.zigzagStep))
         let start = (length - Double(teeth) * Self.zigzagStep) / 2
         var data = "M" + SVGWriter.point(from) + " L" + SVGWriter.point(along(start))
+        data.reserveCapacity(data.utf8.count + 16 * (teeth + 2))
         for tooth in 0..<teeth {
             let side = tooth % 2 == 0 ? Self.zigzagAmplitude : -Self.zigzagAmplitude
-            data += " L" + SVGWriter.point(along(start + (Double(tooth) + 0.5) * Self.zigzagStep, aside: side))
+            data += " L"
+            data += SVGWriter.point(along(start + (Double(tooth) + 0.5) * Self.zigzagStep, aside: side))
         }
         return data + " L" + SVGWriter.point(along(start + Double(teeth) * Self.zigzagStep)) + " L" + SVGWriter.point(to)
     }

@@ -53,7 +53,10 @@ struct SVGWriter {
     }
 
     private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
-        "&<>\"'".unicodeScalars.contains(scalar) || !isAllowed(scalar)
+        switch scalar {
+        case "&", "<", ">", "\"", "'": true
+        default: !isAllowed(scalar)
+        }
     }
 
     private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
