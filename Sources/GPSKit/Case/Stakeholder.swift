@@ -70,7 +70,7 @@ extension StakeholderCategory {
     /// The direction of support the wizard offers first.
     public var usualSupport: SupportDirection {
         switch self {
-        case .client, .society: .none
+        case .client, .society: .neither
         case .household: .both
         case .informal, .services, .organisation: .toClient
         }

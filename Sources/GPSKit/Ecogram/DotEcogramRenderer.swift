@@ -61,7 +61,7 @@ extension SupportDirection {
         case .toClient: "back"
         case .fromClient: "forward"
         case .both: "both"
-        case .none: "none"
+        case .neither: "none"
         }
     }
 }

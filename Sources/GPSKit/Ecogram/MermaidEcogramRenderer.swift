@@ -43,7 +43,7 @@ public struct MermaidEcogramRenderer: Sendable {
     }
 
     static func arrow(tie: Tie, support: SupportDirection) -> String {
-        let head = support != .none
+        let head = support != .neither
         let tail = support == .both
         switch tie {
         case .strong: return (tail ? "<==" : "==") + (head ? ">" : "=")

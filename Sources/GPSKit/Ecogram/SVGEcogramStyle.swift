@@ -47,7 +47,7 @@ enum SVGEcogramStyle {
         case .toClient: [("marker-start", "url(#arrow-to-client)")]
         case .fromClient: [("marker-end", "url(#arrow-from-client)")]
         case .both: [("marker-start", "url(#arrow-to-client)"), ("marker-end", "url(#arrow-from-client)")]
-        case .none: []
+        case .neither: []
         }
     }
 }

@@ -18,7 +18,7 @@ extension SupportDirection {
         case .toClient: ("◀", " ")
         case .fromClient: (" ", "▶")
         case .both: ("◀", "▶")
-        case .none: (" ", " ")
+        case .neither: (" ", " ")
         }
     }
 }

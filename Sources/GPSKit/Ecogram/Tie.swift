@@ -21,14 +21,14 @@ public enum SupportDirection: String, Codable, Sendable, CaseIterable {
     case toClient
     case fromClient
     case both
-    case none
+    case neither = "none"
 
     public var name: MessageKey {
         switch self {
         case .toClient: .supportToClient
         case .fromClient: .supportFromClient
         case .both: .supportBoth
-        case .none: .supportNone
+        case .neither: .supportNone
         }
     }
 }

@@ -28,7 +28,7 @@ import Testing
               "support": "none", "context": "forced", "familyKnows": false}]}}
             """)
         #expect(caseFile.stakeholders == [
-            Stakeholder(name: "consulent", category: .society, tie: .stressful, support: SupportDirection.none,
+            Stakeholder(name: "consulent", category: .society, tie: .stressful, support: SupportDirection.neither,
                         context: .forced, familyKnows: false),
         ])
         #expect(caseFile.ecograms.map(\.day) == [day], "the imported network is the picture of the case date")

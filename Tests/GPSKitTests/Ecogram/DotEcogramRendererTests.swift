@@ -20,7 +20,7 @@ import Testing
         .strong: "penwidth=\"3\"", .weak: "style=\"dashed\"",
         .stressful: "color=\"#c0392b:invis:#c0392b\", label=\"⚡\"", .broken: "style=\"dotted\", label=\"✕\"",
     ]
-    static let directions: [SupportDirection: String] = [.toClient: "back", .fromClient: "forward", .both: "both", .none: "none"]
+    static let directions: [SupportDirection: String] = [.toClient: "back", .fromClient: "forward", .both: "both", .neither: "none"]
 
     @Test(arguments: Tie.allCases, SupportDirection.allCases)
     func eachEdgeShowsItsTieAndSupport(tie: Tie, support: SupportDirection) throws {

@@ -7,9 +7,9 @@ enum EcogramFixtures {
         Stakeholder(name: "Maria", relation: "cliënt, 84 jaar", category: .client),
         Stakeholder(name: "Jef", relation: "echtgenoot", category: .household, tie: .stressful, support: .both),
         Stakeholder(name: "Annemie", relation: "dochter", category: .household, tie: .strong, support: .toClient),
-        Stakeholder(name: "Kristof", relation: "zoon, woont in Antwerpen", category: .household, tie: .broken, support: SupportDirection.none),
+        Stakeholder(name: "Kristof", relation: "zoon, woont in Antwerpen", category: .household, tie: .broken, support: SupportDirection.neither),
         Stakeholder(name: "Buurvrouw Rita", relation: "doet boodschappen", category: .informal, tie: .strong, support: .toClient, familyKnows: true),
-        Stakeholder(name: "Pastoor", relation: "", category: .informal, tie: .weak, support: SupportDirection.none, familyKnows: false),
+        Stakeholder(name: "Pastoor", relation: "", category: .informal, tie: .weak, support: SupportDirection.neither, familyKnows: false),
         Stakeholder(
             name: "Thuisverpleging Wit-Gele Kruis Oost-Vlaanderen, team Zottegem", relation: "wondzorg en insuline",
             category: .services, tie: .strong, support: .toClient, context: .voluntary, familyKnows: true),
@@ -18,7 +18,7 @@ enum EcogramFixtures {
         Stakeholder(name: "Vrederechter", relation: "bewindvoering", category: .society, tie: .stressful, support: .fromClient, context: .forced, familyKnows: true),
     ])
 
-    static func person(_ name: String, _ category: StakeholderCategory = .informal, tie: Tie = .weak, support: SupportDirection = SupportDirection.none) -> Stakeholder {
+    static func person(_ name: String, _ category: StakeholderCategory = .informal, tie: Tie = .weak, support: SupportDirection = SupportDirection.neither) -> Stakeholder {
         Stakeholder(name: name, relation: "", category: category, tie: tie, support: support)
     }
 

@@ -13,16 +13,16 @@ enum EcogramSamples {
     static let family = Ecogram(stakeholders: [
         Stakeholder(name: "Sam", relation: "zoon, 9 jaar", category: .client),
         Stakeholder(name: "Mama", relation: "moeder", category: .household, tie: .stressful, support: .both),
-        Stakeholder(name: "Papa", relation: "vader", category: .household, tie: .broken, support: SupportDirection.none),
+        Stakeholder(name: "Papa", relation: "vader", category: .household, tie: .broken, support: SupportDirection.neither),
         Stakeholder(name: "Oma Jeanne", relation: "grootmoeder", category: .informal, tie: .strong, support: .toClient, familyKnows: true),
         Stakeholder(name: "Buurvrouw Rita", relation: "buur", category: .informal, tie: .weak, support: .toClient, familyKnows: false),
         Stakeholder(name: "Voetbalclub KFC Zwijnaarde", relation: "hobby", category: .informal, tie: .strong, support: .fromClient),
         Stakeholder(name: "Huisarts Dr. Vermeulen", relation: "huisarts", category: .services, tie: .weak, support: .toClient, context: .voluntary, familyKnows: true),
         Stakeholder(name: "CLB", relation: "school", category: .services, tie: .stressful, support: .both, context: .voluntary, familyKnows: true),
-        Stakeholder(name: "Thuisverpleging Wit-Gele Kruis", relation: "verpleging oma", category: .services, tie: .weak, support: SupportDirection.none, context: .voluntary),
-        Stakeholder(name: "Teamverantwoordelijke", relation: "mijn leidinggevende", category: .organisation, tie: .strong, support: SupportDirection.none, context: .voluntary, familyKnows: false),
+        Stakeholder(name: "Thuisverpleging Wit-Gele Kruis", relation: "verpleging oma", category: .services, tie: .weak, support: SupportDirection.neither, context: .voluntary),
+        Stakeholder(name: "Teamverantwoordelijke", relation: "mijn leidinggevende", category: .organisation, tie: .strong, support: SupportDirection.neither, context: .voluntary, familyKnows: false),
         Stakeholder(name: "Jeugdrechter", relation: "dossier 2025", category: .society, tie: .stressful, support: .toClient, context: .forced, familyKnows: true),
-        Stakeholder(name: "Politie", relation: "wijkagent", category: .society, tie: .broken, support: SupportDirection.none, context: .forced, familyKnows: false),
+        Stakeholder(name: "Politie", relation: "wijkagent", category: .society, tie: .broken, support: SupportDirection.neither, context: .forced, familyKnows: false),
         Stakeholder(name: "Vertrouwenscentrum Kindermishandeling", relation: "advies", category: .society, tie: .weak, support: .fromClient, context: .voluntary, familyKnows: false),
     ])
 

@@ -70,7 +70,7 @@ import Testing
             case .toClient: #expect(atCentre && !atMember)
             case .fromClient: #expect(!atCentre && atMember)
             case .both: #expect(atCentre && atMember)
-            case .none: #expect(!atCentre && !atMember)
+            case .neither: #expect(!atCentre && !atMember)
             }
         }
     }

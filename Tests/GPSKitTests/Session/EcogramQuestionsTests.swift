@@ -30,7 +30,7 @@ import Testing
         let kevin = try #require(run.caseFile.stakeholders.first)
         #expect(kevin.category == .society)
         #expect(kevin.tie == .stressful, "'ge' starts one label only")
-        #expect(kevin.support == SupportDirection.none)
+        #expect(kevin.support == SupportDirection.neither)
         #expect(kevin.context == .voluntary)
         #expect(kevin.familyKnows == false)
         #expect(run.console.output.components(separatedBy: "Dat ken ik niet").count == 3, "'9' and 'steun' (three labels) are asked again")
