@@ -20,6 +20,8 @@ public struct CommandSpec: Sendable {
         CommandSpec(
             name: .report, aliases: ["report"], options: [.output], arguments: [.caseID],
             summary: .commandReportSummary),
+        CommandSpec(
+            name: .check, aliases: ["check"], options: [], arguments: [.caseID], summary: .commandCheckSummary),
         CommandSpec(name: .list, aliases: ["list"], options: [], arguments: [], summary: .commandListSummary),
         CommandSpec(
             name: .help, aliases: ["hulp"], options: [], arguments: [.command], summary: .commandHelpSummary),
@@ -37,6 +39,7 @@ public enum CommandName: String, Sendable, CaseIterable {
     case new = "nieuw"
     case resume = "verder"
     case report = "rapport"
+    case check = "toets"
     case list = "lijst"
     case help
 }

@@ -1,0 +1,20 @@
+/// R10: voluntary and forced help share no secrecy. Her own context comes from her
+/// organisation in the ecogram (voluntary unless she marked it forced).
+struct ContextsStaySeparate: CaseCheck {
+    let rule = "R10"
+
+    func findings(in evidence: CaseEvidence) -> [Finding] {
+        guard !evidence.shares.isEmpty else { return [finding(.ok, "noSharing", basis: [evidence.id(.actionPlan)])] }
+        let own = evidence.ownContext
+        let crossing = evidence.shares.filter { $0.stakeholder.context.map { $0 != own } ?? false }
+        guard !crossing.isEmpty else {
+            return [finding(.ok, "sameContext", ["names": names(evidence.shares)], basis: basis(evidence.shares, evidence))]
+        }
+        let message = own == .voluntary ? "forcedFromVoluntary" : "voluntaryFromForced"
+        return [
+            finding(
+                .problem, message, ["names": names(crossing), "steps": steps(crossing)],
+                basis: basis(crossing, evidence, plus: [evidence.id(.stakeholders)]))
+        ]
+    }
+}
