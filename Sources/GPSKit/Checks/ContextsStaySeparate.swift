@@ -4,11 +4,12 @@ struct ContextsStaySeparate: CaseCheck {
     let rule = "R10"
 
     func findings(in evidence: CaseEvidence) -> [Finding] {
-        guard !evidence.shares.isEmpty else { return [finding(.ok, "noSharing", basis: [evidence.id(.actionPlan)])] }
+        let helpers = evidence.shares.filter { !CaseEvidence.isFamily($0.stakeholder) }
+        guard !helpers.isEmpty else { return [finding(.ok, "noSharing", basis: [evidence.id(.actionPlan)])] }
         let own = evidence.ownContext
-        let crossing = evidence.shares.filter { $0.stakeholder.context.map { $0 != own } ?? false }
+        let crossing = helpers.filter { $0.stakeholder.context.map { $0 != own } ?? false }
         guard !crossing.isEmpty else {
-            return [finding(.ok, "sameContext", ["names": names(evidence.shares)], basis: basis(evidence.shares, evidence))]
+            return [finding(.ok, "sameContext", ["names": names(helpers)], basis: basis(helpers, evidence))]
         }
         let message = own == .voluntary ? "forcedFromVoluntary" : "voluntaryFromForced"
         return [

@@ -14,6 +14,10 @@ struct OutsideHelpersOnlyWhatTheyNeed: CaseCheck {
                     .problem, "unknownToFamily", ["names": names(unknown), "steps": steps(unknown)],
                     basis: basis(unknown, evidence, plus: [evidence.id(.stakeholders)])))
         }
+        let unsure = outward.filter { $0.stakeholder.familyKnows == nil }
+        if !unsure.isEmpty {
+            findings.append(finding(.attention, "notNoted", ["names": names(unsure)], basis: basis(unsure, evidence)))
+        }
         let suspicions = evidence.texts(.suspicions).filter { !$0.allSatisfy(\.isWhitespace) }
         if !suspicions.isEmpty {
             findings.append(

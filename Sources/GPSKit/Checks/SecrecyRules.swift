@@ -41,7 +41,8 @@ public struct SecrecyRules: Sendable {
     /// A finding's message in a language, filled in; its key when the data lacks it.
     public func message(of finding: Finding, in language: Language) -> String {
         guard let template = rules[finding.rule]?.messages[finding.message] else { return "\(finding.rule).\(finding.message)" }
-        return MessageTable.fill(template.text(in: language), with: finding.arguments)
+        let text = MessageTable.fill(template.text(in: language), with: finding.arguments)
+        return text.prefix(1).uppercased() + text.dropFirst()
     }
 
     public func title(of rule: String, in language: Language) -> String {

@@ -152,7 +152,7 @@ import Testing
             "Sam had een blauwe plek.", "", ":over", "Mama", "de cliënt", "rust", "dat ik zwijg", "",
             "Juf Ann", "school van Sam", "", "", "", "gespannen", "", "2", "n", "", ":terug", "",
             "art. 458 Sw.", "", "3, 4", "Sam is te jong om zichzelf te beschermen.", "",
-            "Ik praat eerst met mama.", "", "gesprek met mama", "ik", "donderdag", "2026-12-04", "", "2",
+            "Ik praat eerst met mama.", "", "gesprek met mama", "ik", "donderdag", "2026-12-04", "1", "", "2",
         ]
         let run = try run(lines, route: Fixtures.shortRoute, caseFile: Fixtures.emptyCase(route: Fixtures.shortRoute))
         #expect(run.outcome == .finished)
