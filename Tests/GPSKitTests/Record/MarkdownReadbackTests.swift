@@ -55,6 +55,6 @@ struct MarkdownReadbackTests {
         let cells = table.children.last?.children.map { MarkdownReadback.text(of: $0.children) }
         #expect(cells == [MarkdownReadback.expectedCell(hostile), "|", "a\nb", "`x`"])
         let lists = nodes.filter { $0.name == "list" }.map(\.children.count)
-        #expect(lists == [3, 3, 2], "header, facts, suspicions")
+        #expect(lists == [3, 3, 2, 11], "header, facts, suspicions, one finding per checked rule")
     }
 }

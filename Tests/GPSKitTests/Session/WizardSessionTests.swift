@@ -160,3 +160,22 @@ import Testing
         Golden.check(run.console.output, against: "Tests/GPSKitTests/Snapshots/session-kort.txt")
     }
 }
+
+extension WizardSessionTests {
+    @Test func anActionAsksWithWhomItSharesByTheNumbersOfTheStakeholders() throws {
+        var caseFile = Fixtures.emptyCase()
+        caseFile.answers["betrokkenen"] = .stakeholders([Stakeholder(name: "mama"), Stakeholder(name: "consulent")])
+        let lines = ["mail", "ik", "maandag", "", "3", "2, 1, 2", "", ":stop"]
+        let run = try run(lines, route: Fixtures.fullRoute, caseFile: caseFile, startAt: "actieplan")
+        #expect(run.console.output.contains("    1. mama\n    2. consulent\n"))
+        #expect(run.console.output.contains("Dat lees ik niet als nummers uit de lijst: 3"))
+        #expect(run.caseFile.answers["actieplan"] == .actions([ActionItem(what: "mail", who: "ik", due: "maandag", sharesWith: ["consulent", "mama"])]))
+    }
+
+    @Test func enterSharesWithNobody() throws {
+        var caseFile = Fixtures.emptyCase()
+        caseFile.answers["betrokkenen"] = .stakeholders([Stakeholder(name: "mama")])
+        let run = try run(["poetsen", "", "", "", "", "", ":stop"], route: Fixtures.fullRoute, caseFile: caseFile, startAt: "actieplan")
+        #expect(run.caseFile.answers["actieplan"] == .actions([ActionItem(what: "poetsen")]))
+    }
+}
