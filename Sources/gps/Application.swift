@@ -48,6 +48,7 @@ struct Application {
         case .new: return try NewCommand(context: context, invocation: invocation).run()
         case .resume: return try ResumeCommand(context: context, invocation: invocation).run()
         case .report: return try ReportCommand(context: context, invocation: invocation).run()
+        case .check: return try CheckCommand(context: context, invocation: invocation).run()
         case .list: return ListCommand(context: context).run()
         case .ecogram: return try EcogramCommand(context: context, invocation: invocation).run()
         case .help: return try HelpCommand(context: context, invocation: invocation).run()

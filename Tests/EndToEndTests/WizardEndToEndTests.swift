@@ -15,6 +15,7 @@ import Testing
         "mijn verantwoordelijke", "",
         ":over",
         "Sam had een blauwe plek op zijn arm.", "",
+        "nee",
         "Ik denk dat papa slaat.", "",
         "Mama", "de cliënt", "rust in huis", "dat ik zwijg", "",
         "Juf Ann", "school van Sam", "", "", "", "3", "", "gedwongen", "n", "",
@@ -22,14 +23,14 @@ import Testing
         ":stop",
     ]
 
-    /// The rest of the full route, from question 10.
+    /// The rest of the full route, from question 11.
     static let secondSitting =
         ["", "", "", "", ""]
         + ["art. 458 Sw.", ""] + ["", "", "", "", ""]
         + ["3, 4", "", "", "", "", "", ""]
         + ["Sam is te klein om zich te beschermen.", "", "", ""]
         + ["Eerst met mama praten.", ""]
-        + ["gesprek met mama", "ik", "donderdag", "2026-12-04", ""]
+        + ["gesprek met mama", "ik", "donderdag", "2026-12-04", "1", ""]
         + ["2", "ja"]
 
     @Test func theFullRouteWithHelpBackSkipAndStopThenResumeGivesACompleteRecord() throws {
@@ -39,7 +40,7 @@ import Testing
         #expect(first.stdout.contains("Je vorige antwoord:\nZwijgen of spreken."), "default after :terug")
         let id = try #require(resumeID(in: first.stdout))
         let saved = try gps.answers(id)
-        #expect(saved.keys.sorted() == ["betrokkenen", "conflicten", "feiten", "hamvraag", "knoop", "overleg", "trigger", "vermoedens"])
+        #expect(saved.keys.sorted() == ["acuut-gevaar", "betrokkenen", "conflicten", "feiten", "hamvraag", "knoop", "overleg", "trigger", "vermoedens"])
         #expect(try gps.caseJSON(id)["skipped"] as? [String] == ["overleg-waarom"])
         let people = try #require((saved["betrokkenen"] as? [String: Any])?["stakeholders"] as? [[String: Any]])
         #expect(people.map { $0["category"] as? String } == ["client", "services"], "Enter keeps the guessed category")
@@ -51,7 +52,7 @@ import Testing
 
         let second = try gps.run(["verder", id], input: Self.secondSitting)
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stdout.contains("Vraag 5 van 9 in deze stap · 10 van 34 in totaal"))
+        #expect(second.stdout.contains("Vraag 6 van 10 in deze stap · 11 van 35 in totaal"))
         #expect(second.stdout.contains("Klaar."))
 
         let report = try gps.run(["rapport", id])

@@ -88,8 +88,17 @@ struct AnswerConversion {
     }
 
     private func action(_ fields: [String: JSONValue], _ number: Int) -> Result<ActionItem, AnswersFileProblem> {
+        var textFields = fields
+        let sharing = textFields.removeValue(forKey: "sharesWith")
+        let sharesWith: [String]
+        switch sharing {
+        case nil, .null?: sharesWith = []
+        case let value?:
+            guard let names = value.strings else { return .failure(.wrongType(question: question.id, expected: question.kind)) }
+            sharesWith = names
+        }
         let keys: Set<String> = ["what", "who", "due", "review"]
-        return checked(fields, keys: keys, number: number, first: "what").flatMap { text in
+        return checked(textFields, keys: keys, number: number, first: "what").flatMap { text in
             var review: CaseDay?
             if let typed = text["review"], !typed.isEmpty {
                 guard let day = CaseDay(parsing: typed) else {
@@ -97,7 +106,10 @@ struct AnswerConversion {
                 }
                 review = day
             }
-            return .success(ActionItem(what: text["what"] ?? "", who: text["who"] ?? "", due: text["due"] ?? "", review: review))
+            return .success(
+                ActionItem(
+                    what: text["what"] ?? "", who: text["who"] ?? "", due: text["due"] ?? "", review: review,
+                    sharesWith: sharesWith))
         }
     }
 

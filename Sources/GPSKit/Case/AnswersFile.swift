@@ -71,6 +71,7 @@ public struct AnswersFile: Sendable, Equatable {
             case .failure(let problem): problems.append(problem)
             }
         }
+        problems += Self.unknownSharing(in: answers)
         guard problems.isEmpty else { throw AnswersFileError(file: name, problems: problems) }
         return (answers, skipped)
     }
@@ -118,5 +119,23 @@ public struct AnswersFile: Sendable, Equatable {
         case .array: "[…]"
         case .object: "{…}"
         }
+    }
+
+    /// Every `sharesWith` name must be one of the stakeholders, as the wizard only offers those.
+    static func unknownSharing(in answers: [String: Answer]) -> [AnswersFileProblem] {
+        let known = answers.values.flatMap { answer -> [String] in
+            if case .stakeholders(let people) = answer { return people.map(\.name) }
+            return []
+        }
+        var problems: [AnswersFileProblem] = []
+        for (id, answer) in answers.sorted(by: { $0.key < $1.key }) {
+            guard case .actions(let items) = answer else { continue }
+            for (index, item) in items.enumerated() {
+                for name in item.sharesWith where !known.contains(name) {
+                    problems.append(.unknownSharedWith(question: id, entry: index + 1, name: name, known: known))
+                }
+            }
+        }
+        return problems
     }
 }

@@ -20,4 +20,6 @@ public enum AnswersFileProblem: Error, Sendable, Equatable {
     case ecogramNotEarlier(CaseDay)
     case invalidDate(field: String, value: String)
     case requiredEmpty(String)
+    /// An action's `sharesWith` names someone who is not among the stakeholders.
+    case unknownSharedWith(question: String, entry: Int, name: String, known: [String])
 }

@@ -23,6 +23,8 @@ public struct CommandSpec: Sendable {
         CommandSpec(
             name: .ecogram, aliases: ["ecomap"], options: [.format, .output], arguments: [.caseID],
             summary: .commandEcogramSummary),
+        CommandSpec(
+            name: .check, aliases: ["check"], options: [], arguments: [.caseID], summary: .commandCheckSummary),
         CommandSpec(name: .list, aliases: ["list"], options: [], arguments: [], summary: .commandListSummary),
         CommandSpec(
             name: .help, aliases: ["hulp"], options: [], arguments: [.command], summary: .commandHelpSummary),
@@ -40,6 +42,7 @@ public enum CommandName: String, Sendable, CaseIterable {
     case new = "nieuw"
     case resume = "verder"
     case report = "rapport"
+    case check = "toets"
     case list = "lijst"
     case ecogram
     case help

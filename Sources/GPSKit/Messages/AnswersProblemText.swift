@@ -22,6 +22,11 @@ enum AnswersProblemText {
         case .ecogramNotEarlier(let day): texts(.apEcogramNotEarlier, ["date": day.description])
         case .invalidDate(let field, let value): texts(.apInvalidDate, ["field": field, "value": value])
         case .requiredEmpty(let id): texts(.apRequiredEmpty, ["question": id])
+        case .unknownSharedWith(let id, let entry, let name, let known):
+            texts(.apUnknownSharedWith, [
+                "question": id, "entry": String(entry), "name": name,
+                "known": known.isEmpty ? "–" : known.joined(separator: ", "),
+            ])
         }
     }
 }

@@ -2,6 +2,7 @@
 public enum MessageKey: String, Sendable, CaseIterable {
     case actionDue
     case actionReview
+    case actionSharesWith
     case actionWhat
     case actionWho
     case alreadyAtFirst
@@ -20,6 +21,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case apUnknownField
     case apUnknownQuestion
     case apUnknownRoute
+    case apUnknownSharedWith
     case apUnreadable
     case apWrongFieldType
     case apWrongType
@@ -35,6 +37,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case categoryOrganisation
     case categoryServices
     case categorySociety
+    case checkHeading
+    case checkSummary
     case columnActor
     case columnDue
     case columnExpects
@@ -43,6 +47,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case columnReview
     case columnWhat
     case columnWho
+    case commandCheckDetails
+    case commandCheckSummary
     case commandEcogramSummary
     case commandHelpSummary
     case commandListDetails
@@ -85,6 +91,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case exitUsage
     case familyDoesNotKnow
     case familyKnows
+    case findingBasis
+    case findingLevelAttention
+    case findingLevelOk
+    case findingLevelProblem
+    case findingLevelToCheck
     case finished
     case helpAlsoLabel
     case helpCommandsLabel
@@ -110,6 +121,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case invalidChoice
     case invalidDate
     case invalidOption
+    case invalidSharing
     case invalidYesNo
     case itemRemoved
     case keepPrevious
@@ -168,6 +180,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case questionCounter
     case questionnaireProblem
     case recordCaseDate
+    case recordFindingsHeading
+    case recordFindingsIntro
     case recordNotLegalAdvice
     case recordOpenQuestions
     case recordRoute

@@ -12,7 +12,7 @@ public enum QuestionKind: String, Codable, Sendable, CaseIterable {
     case yesNo = "yesno"
     /// People and services around the client: name, relation, interest, expectation.
     case stakeholders
-    /// The action plan: what, who, by when, review date.
+    /// The action plan: what, who, by when, review date, with whom it shares information.
     case actions
 }
 
@@ -29,4 +29,10 @@ public enum QuestionRole: String, Codable, Sendable, CaseIterable {
     case decision
     case actionPlan
     case familyInformed
+    /// Yes when someone is in acute, serious danger now (method R8).
+    case acuteDanger
+    /// The decisive arguments (O1), read by the check on reasons (R7).
+    case arguments
+    /// What the family asks of her (B9), read by the check on own initiative (R11).
+    case familyRequest
 }

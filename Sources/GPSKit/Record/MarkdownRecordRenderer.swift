@@ -30,6 +30,7 @@ public struct MarkdownRecordRenderer: Sendable {
             blocks.append("## " + MarkdownEscaping.inline(title))
             blocks += answered
         }
+        blocks += FindingsSection(texts: texts).blocks(CaseChecks.run(caseFile, questionnaire: questionnaire))
         blocks.append(footer)
         return blocks.joined(separator: "\n\n") + "\n"
     }

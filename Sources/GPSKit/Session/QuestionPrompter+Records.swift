@@ -44,22 +44,47 @@ extension QuestionPrompter {
                 case let reply: return interrupted(by: reply, partial: .actions(entries + [action]))
                 }
             }
-            while true {
-                say(.actionReview)
-                switch nextLine("  > ") {
-                case .text(let text) where text.isEmpty:
-                    entries.append(action)
+            for ask in [askReview, askSharing] {
+                if let reply = ask(&action) { return interrupted(by: reply, partial: .actions(entries + [action])) }
+            }
+            entries.append(action)
+            return nil
+        }
+    }
+
+    /// The review date; an empty line means none. Returns the reply that interrupted it.
+    private func askReview(of action: inout ActionItem) -> Reply? {
+        while true {
+            say(.actionReview)
+            switch nextLine("  > ") {
+            case .text(let text) where text.isEmpty: return nil
+            case .text(let text):
+                if let day = CaseDay(parsing: text) {
+                    action.review = day
                     return nil
-                case .text(let text):
-                    if let day = CaseDay(parsing: text) {
-                        action.review = day
-                        entries.append(action)
-                        return nil
-                    }
-                    say(.invalidDate, ["text": text])
-                case let reply:
-                    return interrupted(by: reply, partial: .actions(entries + [action]))
                 }
+                say(.invalidDate, ["text": text])
+            case let reply: return reply
+            }
+        }
+    }
+
+    /// With whom the step shares information: stakeholders by number, Enter for nobody.
+    private func askSharing(of action: inout ActionItem) -> Reply? {
+        guard !stakeholders.isEmpty else { return nil }
+        say(.actionSharesWith)
+        for (offset, person) in stakeholders.enumerated() {
+            console.write("    \(offset + 1). \(person.name)\n")
+        }
+        while true {
+            switch nextLine("  > ") {
+            case .text(let text):
+                if let names = SharingInput.names(text, from: stakeholders) {
+                    action.sharesWith = names
+                    return nil
+                }
+                say(.invalidSharing, ["text": text, "count": String(stakeholders.count)])
+            case let reply: return reply
             }
         }
     }

@@ -7,6 +7,8 @@ struct QuestionPrompter {
     /// Her earlier answer or draft, offered as the default.
     let saved: Answer?
     let keepDraft: (Answer) throws(CaseStoreError) -> Void
+    /// The people entered so far, offered by number when a step shares information.
+    var stakeholders: [Stakeholder] = []
 
     enum Result: Equatable {
         case answer(Answer)

@@ -56,7 +56,7 @@ public struct WizardSession {
                     var copy = wizard
                     copy.keepDraft(draft, now: clock())
                     try save(copy.caseFile)
-                })
+                }, stakeholders: wizard.caseFile.stakeholders)
             let result = try prompter.ask()
             if let outcome = try handle(result, for: question) { return outcome }
         }

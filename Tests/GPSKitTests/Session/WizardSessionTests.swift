@@ -152,11 +152,30 @@ import Testing
             "Sam had een blauwe plek.", "", ":over", "Mama", "de cliënt", "rust", "dat ik zwijg", "",
             "Juf Ann", "school van Sam", "", "", "", "gespannen", "", "2", "n", "", ":terug", "",
             "art. 458 Sw.", "", "3, 4", "Sam is te jong om zichzelf te beschermen.", "",
-            "Ik praat eerst met mama.", "", "gesprek met mama", "ik", "donderdag", "2026-12-04", "", "2",
+            "Ik praat eerst met mama.", "", "gesprek met mama", "ik", "donderdag", "2026-12-04", "1", "", "2",
         ]
         let run = try run(lines, route: Fixtures.shortRoute, caseFile: Fixtures.emptyCase(route: Fixtures.shortRoute))
         #expect(run.outcome == .finished)
         #expect(run.console.unreadLines == 0)
         Golden.check(run.console.output, against: "Tests/GPSKitTests/Snapshots/session-kort.txt")
+    }
+}
+
+extension WizardSessionTests {
+    @Test func anActionAsksWithWhomItSharesByTheNumbersOfTheStakeholders() throws {
+        var caseFile = Fixtures.emptyCase()
+        caseFile.answers["betrokkenen"] = .stakeholders([Stakeholder(name: "mama"), Stakeholder(name: "consulent")])
+        let lines = ["mail", "ik", "maandag", "", "3", "2, 1, 2", "", ":stop"]
+        let run = try run(lines, route: Fixtures.fullRoute, caseFile: caseFile, startAt: "actieplan")
+        #expect(run.console.output.contains("    1. mama\n    2. consulent\n"))
+        #expect(run.console.output.contains("Dat lees ik niet als nummers uit de lijst: 3"))
+        #expect(run.caseFile.answers["actieplan"] == .actions([ActionItem(what: "mail", who: "ik", due: "maandag", sharesWith: ["consulent", "mama"])]))
+    }
+
+    @Test func enterSharesWithNobody() throws {
+        var caseFile = Fixtures.emptyCase()
+        caseFile.answers["betrokkenen"] = .stakeholders([Stakeholder(name: "mama")])
+        let run = try run(["poetsen", "", "", "", "", "", ":stop"], route: Fixtures.fullRoute, caseFile: caseFile, startAt: "actieplan")
+        #expect(run.caseFile.answers["actieplan"] == .actions([ActionItem(what: "poetsen")]))
     }
 }

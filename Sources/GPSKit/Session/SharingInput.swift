@@ -1,0 +1,15 @@
+/// Reads the stakeholders a step shares with, typed as numbers: `2, 5` or `2 5`.
+enum SharingInput {
+    /// The names in the order typed, each once; nil when a token is not a listed number.
+    /// An empty line is nobody.
+    static func names(_ line: String, from stakeholders: [Stakeholder]) -> [String]? {
+        let tokens = line.split(whereSeparator: { ", ;".contains($0) })
+        var names: [String] = []
+        for token in tokens {
+            guard let number = Int(token), stakeholders.indices.contains(number - 1) else { return nil }
+            let name = stakeholders[number - 1].name
+            if !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+}

@@ -1,0 +1,35 @@
+@testable import GPSKit
+
+/// A small case for the checks: a mother, her own manager, a voluntary service and a
+/// consultant in forced help, each known to the family unless a test says otherwise.
+struct CheckCase {
+    var people: [Stakeholder] = [
+        Stakeholder(name: "mama", category: .client),
+        Stakeholder(name: "Lies", category: .organisation, support: .toClient, context: .voluntary, familyKnows: true),
+        Stakeholder(name: "CLB", category: .services, context: .voluntary, familyKnows: true),
+        Stakeholder(name: "consulent", category: .society, context: .forced, familyKnows: true),
+    ]
+    var actions: [ActionItem] = []
+    var answers: [String: Answer] = ["vraag-gezin": .text("hulp in het huishouden"), "acuut-gevaar": .yesNo(false)]
+    var familyInformed: String? = "al-besproken"
+
+    func findings(_ rule: String) -> [Finding] {
+        all.filter { $0.rule == rule }
+    }
+
+    var all: [Finding] {
+        var caseFile = Fixtures.emptyCase()
+        caseFile.answers = answers
+        caseFile.answers["betrokkenen"] = .stakeholders(people)
+        caseFile.answers["actieplan"] = .actions(actions)
+        if let familyInformed { caseFile.answers["gezin-eerst"] = .choice(ChoiceAnswer(selected: [familyInformed])) }
+        return CaseChecks.run(caseFile, questionnaire: Fixtures.fullRoute)
+    }
+
+    /// The levels the rule gives, in order.
+    func levels(_ rule: String) -> [FindingLevel] { findings(rule).map(\.level) }
+
+    static func step(_ what: String, due: String = "", with names: [String] = []) -> ActionItem {
+        ActionItem(what: what, due: due, sharesWith: names)
+    }
+}
