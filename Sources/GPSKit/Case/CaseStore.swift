@@ -17,6 +17,11 @@ public struct CaseStore: Sendable {
         folder.appending(path: "\(id).json")
     }
 
+    /// The lock file beside the case; not a `.json`, so `ids()` never lists it.
+    public func lockURL(for id: CaseID) -> URL {
+        folder.appending(path: "\(id).lock")
+    }
+
     public func save(_ caseFile: CaseFile) throws(CaseStoreError) {
         do {
             try PrivateFile.makeFolder(folder.deletingLastPathComponent())

@@ -29,6 +29,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case cannotSkip
     case cannotWrite
     case caseAlreadyFinished
+    case caseLocked
     case categoryClient
     case categoryHousehold
     case categoryInformal
@@ -79,7 +80,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case exitFailure
     case exitIOError
     case exitInterrupted
+    case exitLocked
     case exitSuccess
+    case exitTerminated
     case exitUsage
     case familyDoesNotKnow
     case familyKnows
@@ -193,6 +196,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case unknownCase
     case unknownCommand
     case unknownRoute
+    case unknownValue
     case usageInvalidLanguage
     case usageMissingArgument
     case usageMissingValue

@@ -12,6 +12,8 @@ struct NewCommand {
         let today = CaseDay(context.now(), in: .current)
         let title = invocation.value(.title) ?? context.texts(.defaultTitle, ["date": today.description])
         let caseFile = CaseFile(id: freshID(on: today), title: title, route: questionnaire.id, date: today, now: context.now())
+        let lock = try CaseLock.acquire(caseFile.id, in: context.store, now: context.now())
+        defer { withExtendedLifetime(lock) {} }
         try context.store.save(caseFile)
         let wizard = Wizard(questionnaire: questionnaire, caseFile: caseFile)
         return try WizardRun(context: context).start(wizard, askTitle: invocation.value(.title) == nil)
