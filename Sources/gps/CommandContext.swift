@@ -13,6 +13,7 @@ final class CommandContext {
         self.texts = texts
         self.environment = environment
         self.terminal = terminal
+        terminal.texts = texts
         store = CaseStore(environment: environment)
         now = { Date() }
     }

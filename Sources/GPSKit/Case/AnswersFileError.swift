@@ -20,4 +20,11 @@ public enum AnswersFileProblem: Error, Sendable, Equatable {
     case ecogramNotEarlier(CaseDay)
     case invalidDate(field: String, value: String)
     case requiredEmpty(String)
+    /// More list items, stakeholders or actions than `InputLimits.entries`.
+    case tooManyEntries(question: String, count: Int, limit: Int)
+    /// A text longer than `InputLimits.answerBytes`.
+    case tooLong(question: String, bytes: Int, limit: Int)
+    /// Larger than `InputLimits.answersFileBytes`.
+    case fileTooLarge(bytes: Int, limit: Int)
+    case notUTF8
 }

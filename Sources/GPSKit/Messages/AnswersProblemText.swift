@@ -22,6 +22,13 @@ enum AnswersProblemText {
         case .ecogramNotEarlier(let day): texts(.apEcogramNotEarlier, ["date": day.description])
         case .invalidDate(let field, let value): texts(.apInvalidDate, ["field": field, "value": value])
         case .requiredEmpty(let id): texts(.apRequiredEmpty, ["question": id])
+        case .tooManyEntries(let id, let count, let limit):
+            texts(.apTooManyEntries, ["question": id, "count": String(count), "limit": String(limit)])
+        case .tooLong(let id, let bytes, let limit):
+            texts(.apTooLong, ["question": id, "size": InputLimits.megabytes(bytes), "limit": InputLimits.megabytes(limit)])
+        case .fileTooLarge(let bytes, let limit):
+            texts(.apFileTooLarge, ["size": InputLimits.megabytes(bytes), "limit": InputLimits.megabytes(limit)])
+        case .notUTF8: texts(.apNotUTF8)
         }
     }
 }

@@ -9,11 +9,15 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case answersFileInvalid
     case answersImported
     case apEcogramNotEarlier
+    case apFileTooLarge
     case apInvalidDate
     case apMissingName
     case apNotAnObject
+    case apNotUTF8
     case apRequiredEmpty
+    case apTooLong
     case apTooManyChoices
+    case apTooManyEntries
     case apUnknownChoice
     case apUnknownEntryField
     case apUnknownEntryValue
@@ -111,6 +115,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case invalidChoice
     case invalidDate
     case invalidOption
+    case invalidUTF8Replaced
     case invalidYesNo
     case itemRemoved
     case keepPrevious
@@ -122,6 +127,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case kindText
     case kindYesNo
     case knownCases
+    case lineTooLong
     case listColumnDate
     case listColumnID
     case listColumnProgress
