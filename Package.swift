@@ -24,6 +24,8 @@ let package = Package(
         ),
         .testTarget(name: "GPSKitTests", dependencies: ["GPSKit"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GPSKit", "gps"]),
+        // Signals, locks, full disks, hostile input and strace on the real binary; slower.
+        .testTarget(name: "FaultTests", dependencies: ["GPSKit", "gps"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,8 +10,26 @@ import GPSKit
 final class Terminal: Console {
     private let width: Int? = Terminal.columns(of: STDOUT_FILENO)
 
+    /// Set once the language is known, for what the terminal itself has to say about input.
+    var texts = MessageTable.embedded(.nl)
+    private let input = StandardInputLines()
+
+    /// A line longer than `InputLimits.answerBytes` is refused with a message and the next one
+    /// read; bytes that are not UTF-8 are replaced, and she is told.
     func nextLine() -> String? {
-        Swift.readLine(strippingNewline: true)
+        while true {
+            switch input.next(limit: InputLimits.answerBytes) {
+            case .end:
+                return nil
+            case .tooLong(let bytes):
+                error(texts(.lineTooLong, [
+                    "size": InputLimits.megabytes(bytes), "limit": InputLimits.megabytes(InputLimits.answerBytes),
+                ]) + "\n")
+            case .text(let line, let repaired):
+                if repaired { error(texts(.invalidUTF8Replaced) + "\n") }
+                return line
+            }
+        }
     }
 
     func write(_ text: String) {

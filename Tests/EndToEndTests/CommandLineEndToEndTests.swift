@@ -64,7 +64,7 @@ import Testing
     @Test func aCaseFromANewerGPSIsRefusedAndLeftUntouched() throws {
         let id = try importedCase()
         let newer = try String(contentsOf: gps.caseFile(id), encoding: .utf8)
-            .replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 2")
+            .replacingOccurrences(of: "\"formatVersion\" : 2", with: "\"formatVersion\" : 3")
         try Data(newer.utf8).write(to: gps.caseFile(id))
         let result = try gps.run(["verder", id])
         #expect(result.status == 65)

@@ -18,6 +18,17 @@ public struct AnswersFile: Sendable, Equatable {
 
     static let topLevelKeys: Set<String> = ["title", "date", "route", "answers", "earlierEcograms"]
 
+    /// Reads the file's bytes: refused whole when it is too large or not UTF-8.
+    public init(data: Data, name: String) throws(AnswersFileError) {
+        guard data.count <= InputLimits.answersFileBytes else {
+            throw AnswersFileError(file: name, problems: [.fileTooLarge(bytes: data.count, limit: InputLimits.answersFileBytes)])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw AnswersFileError(file: name, problems: [.notUTF8])
+        }
+        try self.init(text: text, name: name)
+    }
+
     public init(text: String, name: String) throws(AnswersFileError) {
         self.name = name
         let top: JSONValue

@@ -22,4 +22,11 @@ public enum AnswersFileProblem: Error, Sendable, Equatable {
     case requiredEmpty(String)
     /// An action's `sharesWith` names someone who is not among the stakeholders.
     case unknownSharedWith(question: String, entry: Int, name: String, known: [String])
+    /// More list items, stakeholders or actions than `InputLimits.entries`.
+    case tooManyEntries(question: String, count: Int, limit: Int)
+    /// A text longer than `InputLimits.answerBytes`.
+    case tooLong(question: String, bytes: Int, limit: Int)
+    /// Larger than `InputLimits.answersFileBytes`.
+    case fileTooLarge(bytes: Int, limit: Int)
+    case notUTF8
 }

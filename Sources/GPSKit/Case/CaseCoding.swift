@@ -21,10 +21,13 @@ enum CaseCoding {
         guard version <= CaseFile.currentFormatVersion else {
             throw .newerFormat(path: path, version: version)
         }
+        guard version >= CaseMigration.oldestReadable else {
+            throw .corrupt(path: path, detail: "formatVersion \(version)")
+        }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         do {
-            return try decoder.decode(CaseFile.self, from: data)
+            return CaseMigration.upgrade(try decoder.decode(CaseFile.self, from: data))
         } catch {
             throw .corrupt(path: path, detail: DecodingErrorText.describe(error))
         }

@@ -2,8 +2,9 @@ import Foundation
 
 /// One case as it is saved: who made it when, which route, and every answer so far.
 public struct CaseFile: Codable, Sendable, Equatable {
-    /// Bump when the stored shape changes; older files are migrated, newer ones refused.
-    public static let currentFormatVersion = 1
+    /// Bump when the stored shape changes; older files are migrated (see `CaseMigration`),
+    /// newer ones refused.
+    public static let currentFormatVersion = 2
 
     public var formatVersion: Int
     public var id: CaseID

@@ -17,16 +17,47 @@ public struct CaseStore: Sendable {
         folder.appending(path: "\(id).json")
     }
 
+    /// The lock file beside the case; not a `.json`, so `ids()` never lists it.
+    public func lockURL(for id: CaseID) -> URL {
+        folder.appending(path: "\(id).lock")
+    }
+
+    /// Saves atomically. A case read from an older format is written in the current one, after
+    /// the old file is kept beside it (once) as `<id>.v<old>.json.bak`.
     public func save(_ caseFile: CaseFile) throws(CaseStoreError) {
+        var caseFile = caseFile
         do {
             try PrivateFile.makeFolder(folder.deletingLastPathComponent())
             try PrivateFile.makeFolder(folder)
+            if caseFile.formatVersion < CaseFile.currentFormatVersion {
+                try keepBackup(of: caseFile.id, version: caseFile.formatVersion)
+                caseFile.formatVersion = CaseFile.currentFormatVersion
+            }
             try PrivateFile.write(try CaseCoding.encode(caseFile), to: url(for: caseFile.id))
         } catch let error as StorageError {
             throw .storage(error)
         } catch {
             throw .storage(.cannotWrite(path: url(for: caseFile.id).path, reason: "\(error)"))
         }
+    }
+
+    public func backupURL(for id: CaseID, version: Int) -> URL {
+        CaseMigration.backupURL(for: url(for: id), version: version)
+    }
+
+    private func keepBackup(of id: CaseID, version: Int) throws(StorageError) {
+        let backup = backupURL(for: id, version: version)
+        let original = url(for: id)
+        guard !FileManager.default.fileExists(atPath: backup.path),
+            FileManager.default.fileExists(atPath: original.path)
+        else { return }
+        let bytes: Data
+        do {
+            bytes = try Data(contentsOf: original)
+        } catch {
+            throw .cannotRead(path: original.path, reason: error.localizedDescription)
+        }
+        try PrivateFile.write(bytes, to: backup)
     }
 
     /// Loads a case by the id she typed; an unknown id lists the ids that do exist.

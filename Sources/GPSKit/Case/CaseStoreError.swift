@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a case could not be found, read or saved.
 public enum CaseStoreError: Error, Sendable, Equatable {
     case notACaseID(String)
@@ -6,5 +8,7 @@ public enum CaseStoreError: Error, Sendable, Equatable {
     case corrupt(path: String, detail: String)
     /// Written by a newer GPS; it is left as it is.
     case newerFormat(path: String, version: Int)
+    /// Another `gps` holds the case's lock; pid and start time as its lock file says.
+    case locked(path: String, pid: Int?, since: Date?)
     case storage(StorageError)
 }

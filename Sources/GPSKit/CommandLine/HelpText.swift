@@ -64,7 +64,9 @@ public struct HelpText: Sendable {
         case .usage: .exitUsage
         case .dataError: .exitDataError
         case .ioError: .exitIOError
+        case .locked: .exitLocked
         case .interrupted: .exitInterrupted
+        case .terminated: .exitTerminated
         }
     }
 }

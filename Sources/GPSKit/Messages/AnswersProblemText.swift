@@ -27,6 +27,13 @@ enum AnswersProblemText {
                 "question": id, "entry": String(entry), "name": name,
                 "known": known.isEmpty ? "–" : known.joined(separator: ", "),
             ])
+        case .tooManyEntries(let id, let count, let limit):
+            texts(.apTooManyEntries, ["question": id, "count": String(count), "limit": String(limit)])
+        case .tooLong(let id, let bytes, let limit):
+            texts(.apTooLong, ["question": id, "size": InputLimits.megabytes(bytes), "limit": InputLimits.megabytes(limit)])
+        case .fileTooLarge(let bytes, let limit):
+            texts(.apFileTooLarge, ["size": InputLimits.megabytes(bytes), "limit": InputLimits.megabytes(limit)])
+        case .notUTF8: texts(.apNotUTF8)
         }
     }
 }

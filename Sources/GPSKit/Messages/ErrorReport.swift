@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns any error GPSKit throws into the sentence she reads and the exit status: the one
 /// place where errors become text.
 public struct ErrorReport: Sendable, Equatable {
@@ -45,6 +47,13 @@ public struct ErrorReport: Sendable, Equatable {
                 message: texts(.newerCaseFormat, [
                     "file": path, "version": String(version), "supported": String(CaseFile.currentFormatVersion),
                 ]), status: .dataError)
+        case .locked(let path, let pid, let since):
+            let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            return ErrorReport(
+                message: texts(.caseLocked, [
+                    "id": id, "file": path, "pid": pid.map(String.init) ?? texts(.unknownValue),
+                    "since": since.map { $0.formatted(.iso8601) } ?? texts(.unknownValue),
+                ]), status: .locked)
         case .storage(let storage):
             return ErrorReport(message: describe(storage, texts), status: .ioError)
         }

@@ -9,6 +9,10 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case dataError = 65
     /// A file could not be read or written (EX_IOERR).
     case ioError = 74
+    /// Another `gps` has the case open (EX_TEMPFAIL: try again when it is closed).
+    case locked = 75
     /// Stopped by Ctrl-C; every answer given is saved.
     case interrupted = 130
+    /// Stopped by SIGTERM (128 + 15, as a shell reports it); every answer given is saved.
+    case terminated = 143
 }

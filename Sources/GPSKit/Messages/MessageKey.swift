@@ -10,11 +10,15 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case answersFileInvalid
     case answersImported
     case apEcogramNotEarlier
+    case apFileTooLarge
     case apInvalidDate
     case apMissingName
     case apNotAnObject
+    case apNotUTF8
     case apRequiredEmpty
+    case apTooLong
     case apTooManyChoices
+    case apTooManyEntries
     case apUnknownChoice
     case apUnknownEntryField
     case apUnknownEntryValue
@@ -31,6 +35,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case cannotSkip
     case cannotWrite
     case caseAlreadyFinished
+    case caseLocked
     case categoryClient
     case categoryHousehold
     case categoryInformal
@@ -87,7 +92,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case exitFailure
     case exitIOError
     case exitInterrupted
+    case exitLocked
     case exitSuccess
+    case exitTerminated
     case exitUsage
     case familyDoesNotKnow
     case familyKnows
@@ -122,6 +129,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case invalidDate
     case invalidOption
     case invalidSharing
+    case invalidUTF8Replaced
     case invalidYesNo
     case itemRemoved
     case keepPrevious
@@ -133,6 +141,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case kindText
     case kindYesNo
     case knownCases
+    case lineTooLong
     case listColumnDate
     case listColumnID
     case listColumnProgress
@@ -218,6 +227,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case unknownCase
     case unknownCommand
     case unknownRoute
+    case unknownValue
     case usageInvalidLanguage
     case usageInvalidValue
     case usageMissingArgument

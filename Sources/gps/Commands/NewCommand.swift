@@ -12,6 +12,8 @@ struct NewCommand {
         let today = CaseDay(context.now(), in: .current)
         let title = invocation.value(.title) ?? context.texts(.defaultTitle, ["date": today.description])
         let caseFile = CaseFile(id: freshID(on: today), title: title, route: questionnaire.id, date: today, now: context.now())
+        let lock = try CaseLock.acquire(caseFile.id, in: context.store, now: context.now())
+        defer { withExtendedLifetime(lock) {} }
         try context.store.save(caseFile)
         let wizard = Wizard(questionnaire: questionnaire, caseFile: caseFile)
         return try WizardRun(context: context).start(wizard, askTitle: invocation.value(.title) == nil)
@@ -19,13 +21,13 @@ struct NewCommand {
 
     /// Prints the new case's id on standard output (for scripts) and the rest on standard error.
     private func importAnswers(from path: String) throws -> ExitStatus {
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw StorageError.cannotRead(path: path, reason: error.localizedDescription)
         }
-        let file = try AnswersFile(text: text, name: path)
+        let file = try AnswersFile(data: data, name: path)
         let questionnaire = try context.route(routeID(fromFile: file.route))
         let date = file.date ?? CaseDay(context.now(), in: .current)
         let title = invocation.value(.title) ?? file.title ?? context.texts(.defaultTitle, ["date": date.description])

@@ -7,6 +7,8 @@ struct ResumeCommand {
     let invocation: Invocation
 
     func run() throws -> ExitStatus {
+        let lock = try context.lock(invocation.arguments[0])
+        defer { withExtendedLifetime(lock) {} }
         var caseFile = try context.store.load(invocation.arguments[0])
         if invocation.has(.full), caseFile.route != QuestionnaireLibrary.defaultRouteID {
             caseFile.route = QuestionnaireLibrary.defaultRouteID

@@ -10,7 +10,9 @@ struct WizardRun {
         let texts = context.texts
         var session = WizardSession(
             wizard: wizard, console: context.terminal, texts: texts, clock: context.now,
-            save: { [store = context.store] caseFile throws(CaseStoreError) in try store.save(caseFile) })
+            save: { [store = context.store] caseFile throws(CaseStoreError) in
+                try Interrupt.atomically { () throws(CaseStoreError) in try store.save(caseFile) }
+            })
         welcome(wizard)
         let outcome = try Interrupt.whileAsking(say: { texts(.interruptedSaved, ["id": id]) }) {
             if askTitle, let early = try session.askTitle(suggested: wizard.caseFile.title) { return early }

@@ -40,7 +40,7 @@ import Testing
         #expect(try CaseCoding.encode(caseFile) == (try CaseCoding.encode(caseFile)))
         let text = String(decoding: try CaseCoding.encode(caseFile), as: UTF8.self)
         #expect(text.contains("\"skipped\" : [\n    \"a\",\n    \"m\",\n    \"z\""))
-        #expect(text.contains("\"formatVersion\" : 1"))
+        #expect(text.contains("\"formatVersion\" : \(CaseFile.currentFormatVersion)"))
     }
 
     @Test(arguments: ["{\"formatVersion\": 1, \"id\": ", "not json at all", "{\"formatVersion\": 1}", ""])
@@ -60,7 +60,7 @@ import Testing
     @Test func aNewerFormatIsRefusedAndLeftAlone() throws {
         try store.save(Fixtures.emptyCase())
         let url = store.url(for: Fixtures.id)
-        let newer = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 9")
+        let newer = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\"formatVersion\" : 2", with: "\"formatVersion\" : 9")
         try Data(newer.utf8).write(to: url)
         #expect(throws: CaseStoreError.newerFormat(path: url.path, version: 9)) { try store.load(Fixtures.id.rawValue) }
         #expect(try String(contentsOf: url, encoding: .utf8) == newer)

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Brings a case file of an older format up to the current one.
+///
+/// Format 1 did not promise the ecogram: files written before the ecogram existed have
+/// stakeholders without category, tie or support, and no `ecograms` history, while later
+/// format-1 files have both. Format 2 promises them. Reading a format-1 file guesses the
+/// missing fields (as the wizard would) and starts the history on the case's day; the file on
+/// disk changes only at the next save, which first keeps the old bytes as `<id>.v1.json.bak`.
+/// Reading alone (`rapport`, `lijst`) never writes.
+enum CaseMigration {
+    static let oldestReadable = 1
+
+    /// The case as the current format holds it; `formatVersion` still says where it came from,
+    /// so the save that writes it knows to keep a backup first.
+    static func upgrade(_ caseFile: CaseFile) -> CaseFile {
+        var caseFile = caseFile
+        if caseFile.formatVersion < 2, caseFile.ecograms.isEmpty, !caseFile.stakeholders.isEmpty {
+            caseFile.recordEcogram(on: caseFile.date)
+        }
+        return caseFile
+    }
+
+    static func backupURL(for url: URL, version: Int) -> URL {
+        url.deletingPathExtension().appendingPathExtension("v\(version).json.bak")
+    }
+}
