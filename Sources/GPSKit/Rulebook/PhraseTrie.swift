@@ -3,12 +3,10 @@ import Foundation
 /// Finds the longest of a set of phrases at a position in UTF-8 text in one forward walk,
 /// ignoring ASCII and Latin-1 case and treating any run of white space as one space.
 struct PhraseTrie<Value: Sendable>: Sendable {
-    private struct Node: Sendable {
-        var children: [UInt8: Int] = [:]
-        var value: Value?
-    }
-
-    private var nodes = [Node()]
+    /// Transitions as one flat table, 256 entries per node (0 = none): a lookup is one array
+    /// read, which matters when every word of a 50 MB file is tried.
+    private var transitions = [Int32](repeating: 0, count: 256)
+    private var values: [Value?] = [nil]
     /// Bytes a phrase can start with, so most positions are rejected with one lookup.
     private var firstBytes = [Bool](repeating: false, count: 256)
 
@@ -31,15 +29,15 @@ struct PhraseTrie<Value: Sendable>: Sendable {
                 lastWasSpace = false
             }
             if node == 0 { firstBytes[Int(folded)] = true }
-            if let next = nodes[node].children[folded] {
-                node = next
-            } else {
-                nodes.append(Node())
-                nodes[node].children[folded] = nodes.count - 1
-                node = nodes.count - 1
+            let slot = node * 256 + Int(folded)
+            if transitions[slot] == 0 {
+                values.append(nil)
+                transitions += [Int32](repeating: 0, count: 256)
+                transitions[slot] = Int32(values.count - 1)
             }
+            node = Int(transitions[slot])
         }
-        if nodes[node].value == nil { nodes[node].value = value }
+        if values[node] == nil { values[node] = value }
     }
 
     /// The longest phrase starting at `start` that ends at a word boundary, with its end.
@@ -58,10 +56,11 @@ struct PhraseTrie<Value: Sendable>: Sendable {
             } else {
                 folded = TextBytes.foldedByte(bytes, at: index)
             }
-            guard let child = nodes[node].children[folded] else { break }
+            let child = Int(transitions[node * 256 + Int(folded)])
+            guard child != 0 else { break }
             node = child
             index = next
-            if let value = nodes[node].value, folded == 0x20 ? false : endsWord(bytes, at: index, last: folded) {
+            if let value = values[node], folded == 0x20 ? false : endsWord(bytes, at: index, last: folded) {
                 best = (value, index)
             }
         }
