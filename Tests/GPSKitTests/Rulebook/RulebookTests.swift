@@ -162,3 +162,20 @@ import Testing
         }
     }
 }
+
+/// The sentences `gps wet` and the record will use for citations come from the message table.
+@Suite struct RulebookMessageTests {
+    @Test(arguments: [
+        MessageKey.lawNotInRulebook, .lawNotInRulebookNewCode, .lawMisCitation, .lawOldNumberUnderNewCode,
+        .lawMappingOnly, .lawNewNumberToVerify, .lawStatusDate,
+    ])
+    func everyCitationSentenceExistsInBothLanguages(_ key: MessageKey) {
+        let nl = MessageTable.embedded(.nl)(key)
+        let en = MessageTable.embedded(.en)(key)
+        #expect(nl != key.rawValue && en != key.rawValue && nl != en)
+    }
+
+    @Test func theDisplayRulesPhraseForAMissingNewNumberIsUsedVerbatim() {
+        #expect(MessageTable.embedded(.nl)(.lawNewNumberToVerify) == "nieuw nummer in Sw. 2024 nog te verifiëren")
+    }
+}
