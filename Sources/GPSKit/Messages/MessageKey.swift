@@ -141,6 +141,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case kindText
     case kindYesNo
     case knownCases
+    case lawMappingOnly
+    case lawMisCitation
+    case lawNewNumberToVerify
+    case lawNotInRulebook
+    case lawNotInRulebookNewCode
+    case lawOldNumberUnderNewCode
+    case lawStatusDate
     case lineTooLong
     case listColumnDate
     case listColumnID

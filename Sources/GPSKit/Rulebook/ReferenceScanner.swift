@@ -1,0 +1,67 @@
+/// Finds citations of the law in free text ("art. 458bis Sw.", "artikel 422", "458 ter",
+/// "spreekrecht") and resolves each against the rulebook.
+///
+/// It walks the UTF-8 bytes once, from left to right, and never backtracks further than the
+/// word before a number, so time grows linearly with the text. A bare number counts only after
+/// a cue ("art.", "artikel", "artt.", "article"), before a code ("458 Sw."), or when it carries
+/// a suffix and is a number the rulebook knows ("422 bis"); dates, amounts, phone and house
+/// numbers are never citations.
+public struct ReferenceScanner: Sendable {
+    enum PhraseTarget: Sendable {
+        case provision(String)
+        case misCitation(MisCitation)
+    }
+
+    let rulebook: Rulebook
+    let phrases: PhraseTrie<PhraseTarget>
+    let codeMarkers: PhraseTrie<CitedCode>
+    /// Cue words; the value says whether it is plural (every number of a list counts).
+    let cues: PhraseTrie<Bool>
+    let suffixes: PhraseTrie<Int>
+    let separators: PhraseTrie<Bool>
+    /// Words after a number that make it a date, an amount or a quantity.
+    let stoppers: PhraseTrie<Bool>
+    let addressWords: [[UInt8]]
+    /// Numbers with a suffix that count without a cue ("422 bis").
+    let knownSuffixedNumbers: Set<ArticleNumber>
+
+    public init(rulebook: Rulebook) {
+        self.rulebook = rulebook
+        let words = rulebook.recognition
+        var phraseList: [(String, PhraseTarget)] = rulebook.provisions.flatMap { provision in
+            provision.aliases.filter { !$0.contains(where: \.isNumber) }.map { ($0, .provision(provision.id)) }
+        }
+        phraseList += rulebook.misCitations.filter { $0.citedNumber == nil }.map { ($0.cited, .misCitation($0)) }
+        phrases = PhraseTrie(phraseList)
+        codeMarkers = PhraseTrie(words.codeMarkers.map { ($0.phrase, $0.code) })
+        cues = PhraseTrie(words.articleCues.map { ($0, words.listCues.contains($0)) })
+        suffixes = PhraseTrie(ArticleNumber.suffixes.enumerated().map { ($1, $0 + 2) })
+        separators = PhraseTrie(words.listSeparators.map { ($0, true) })
+        stoppers = PhraseTrie((words.months + words.unitWords).map { ($0, true) })
+        addressWords = words.addressWords.map { Array($0.lowercased().utf8) }
+        var known = Set(rulebook.provisions.compactMap(\.oldArticleNumber))
+        known.formUnion(rulebook.misCitations.compactMap(\.citedNumber))
+        known.formUnion(rulebook.mapping.flatMap { $0.old.value?.articleNumbers ?? [] })
+        knownSuffixedNumbers = known.filter { $0.suffixRank > 0 }
+    }
+
+    /// Every citation in `text`, in order of appearance.
+    public func scan(_ text: String) -> [ScannedReference] {
+        var native = text
+        let matches = native.withUTF8 { bytes in
+            var pass = ScanPass(scanner: self, bytes: bytes)
+            pass.run()
+            return pass.found
+        }
+        return matches.map { reference(for: $0, in: native) }
+    }
+
+    private func reference(for match: ScanPass.Match, in text: String) -> ScannedReference {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: match.offsets.lowerBound)
+        let upper = utf8.index(lower, offsetBy: match.offsets.count)
+        return ScannedReference(
+            citation: match.citation, matchedText: String(text[lower..<upper]),
+            utf8Offsets: match.offsets, range: lower..<upper, resolution: match.resolution)
+    }
+}

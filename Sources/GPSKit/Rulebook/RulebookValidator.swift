@@ -1,0 +1,86 @@
+/// Checks what a schema cannot: ids are unique, every reference between entries resolves,
+/// every alias leads to exactly its own provision, no confirmed fact lacks a source.
+public enum RulebookValidator {
+    public static func problems(in rulebook: Rulebook) -> [RulebookProblem] {
+        uniqueness(rulebook) + references(rulebook) + aliases(rulebook) + conditions(rulebook)
+    }
+
+    /// The rulebook when it has no problems; otherwise every problem, naming `file`.
+    public static func validated(_ rulebook: Rulebook, file: String) throws -> Rulebook {
+        let problems = problems(in: rulebook)
+        guard problems.isEmpty else { throw RulebookError.invalid(file: file, problems: problems) }
+        return rulebook
+    }
+
+    private static func duplicates(_ ids: [String]) -> [String] {
+        Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+    }
+
+    private static func uniqueness(_ book: Rulebook) -> [RulebookProblem] {
+        let lists: [(String, [String])] = [
+            ("provision", book.provisions.map(\.id)), ("mapping", book.mapping.map(\.id)),
+            ("misCitation", book.misCitations.map(\.id)), ("source", book.sources.map(\.id)),
+        ]
+        return lists.flatMap { kind, ids in
+            duplicates(ids).map { RulebookProblem(entry: "\(kind) \($0)", field: "id", issue: "used more than once") }
+        }
+    }
+
+    private static func references(_ book: Rulebook) -> [RulebookProblem] {
+        let provisionIDs = Set(book.provisions.map(\.id))
+        var problems: [RulebookProblem] = []
+        for citation in book.misCitations where !provisionIDs.contains(citation.means) {
+            problems.append(.init(entry: "misCitation \(citation.id)", field: "means", issue: "no provision \(citation.means)"))
+        }
+        for citation in book.misCitations {
+            if let number = citation.citedNumber, book.provision(number: number) != nil {
+                problems.append(.init(entry: "misCitation \(citation.id)", field: "cited", issue: "\(number) is a provision's own number"))
+            }
+        }
+        for row in book.mapping {
+            if let id = row.provision, !provisionIDs.contains(id) {
+                problems.append(.init(entry: "mapping \(row.id)", field: "provision", issue: "no provision \(id)"))
+            }
+        }
+        return problems + RulebookSourceCheck.problems(in: book)
+    }
+
+    /// Every alias, scanned or looked up, leads to its own provision and no other.
+    private static func aliases(_ book: Rulebook) -> [RulebookProblem] {
+        let owners = Dictionary(grouping: book.provisions.flatMap { provision in
+            provision.aliases.map { ($0.lowercased(), provision.id) }
+        }, by: \.0)
+        let shared = owners.filter { Set($0.value.map(\.1)).count > 1 }.sorted { $0.key < $1.key }.map { alias, pairs in
+            let ids = Set(pairs.map(\.1)).sorted().joined(separator: ", ")
+            return RulebookProblem(entry: "provisions \(ids)", field: "aliases", issue: "'\(alias)' belongs to more than one")
+        }
+        let scanner = ReferenceScanner(rulebook: book)
+        return shared + book.provisions.flatMap { provision in
+            provision.aliases.compactMap { alias in
+                let found = scanner.lookup(alias)
+                guard case .provision(let id)? = found, id == provision.id else {
+                    let issue = "'\(alias)' resolves to \(found.map { String(describing: $0) } ?? "nothing")"
+                    return RulebookProblem(entry: "provision \(provision.id)", field: "aliases", issue: issue)
+                }
+                return nil
+            }
+        }
+    }
+
+    private static func conditions(_ book: Rulebook) -> [RulebookProblem] {
+        book.provisions.flatMap { provision -> [RulebookProblem] in
+            let entry = "provision \(provision.id)"
+            var problems = duplicates(provision.conditions.map(\.id)).map {
+                RulebookProblem(entry: entry, field: "checklist.conditions", issue: "condition id \($0) used more than once")
+            }
+            let groups = Dictionary(grouping: provision.conditions.compactMap(\.group), by: { $0 })
+            for (group, members) in groups where members.count < 2 {
+                problems.append(.init(entry: entry, field: "checklist.conditions", issue: "group \(group) offers no choice"))
+            }
+            if provision.kind == .article, provision.oldArticleNumber == nil {
+                problems.append(.init(entry: entry, field: "oldNumber", issue: "an article needs its number"))
+            }
+            return problems
+        }
+    }
+}
