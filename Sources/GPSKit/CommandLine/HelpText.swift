@@ -41,9 +41,9 @@ public struct HelpText: Sendable {
         return (["gps", spec.name.rawValue] + options + arguments).joined(separator: " ")
     }
 
-    private static let details: [CommandName: MessageKey] = [
+    static let details: [CommandName: MessageKey] = [
         .new: .commandNewDetails, .resume: .commandResumeDetails, .report: .commandReportDetails,
-        .list: .commandListDetails,
+        .list: .commandListDetails, .completions: .commandCompletionsDetails, .manual: .commandManualDetails,
     ]
 
     private func optionLines(_ options: [OptionSpec]) -> [String] {

@@ -19,6 +19,8 @@ public enum UsageError: Error, Sendable, Equatable {
     case missingArgument(MessageKey, command: CommandName)
     case unexpectedArgument(String, command: CommandName?)
     case invalidLanguage(String)
+    /// A value outside the few an argument allows (`gps aanvulling tcsh`).
+    case invalidValue(String, allowed: [String], command: CommandName)
     /// `--vanaf` names no question of the case's route.
     case unknownQuestion(String, command: CommandName)
 
@@ -27,7 +29,7 @@ public enum UsageError: Error, Sendable, Equatable {
         case .unknownCommand, .invalidLanguage: nil
         case .unknownOption(_, let command, _), .missingValue(_, let command), .unexpectedArgument(_, let command):
             command
-        case .missingArgument(_, let command), .unknownQuestion(_, let command): command
+        case .missingArgument(_, let command), .unknownQuestion(_, let command), .invalidValue(_, _, let command): command
         }
     }
 }

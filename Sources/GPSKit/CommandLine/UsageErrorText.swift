@@ -28,6 +28,8 @@ public struct UsageErrorText: Sendable {
         case .unexpectedArgument(let word, _): texts(.usageUnexpectedArgument, ["argument": word])
         case .invalidLanguage(let value): texts(.usageInvalidLanguage, ["value": value])
         case .unknownQuestion(let value, _): texts(.usageUnknownQuestion, ["value": value])
+        case .invalidValue(let value, let allowed, _):
+            texts(.usageInvalidValue, ["value": value, "allowed": allowed.joined(separator: ", ")])
         }
     }
 

@@ -43,9 +43,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case columnReview
     case columnWhat
     case columnWho
+    case commandCompletionsDetails
+    case commandCompletionsSummary
     case commandHelpSummary
     case commandListDetails
     case commandListSummary
+    case commandManualDetails
+    case commandManualSummary
     case commandNewDetails
     case commandNewSummary
     case commandReportDetails
@@ -123,6 +127,25 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case listColumnID
     case listColumnProgress
     case listColumnTitle
+    case manDescription
+    case manEnvDataDir
+    case manEnvLanguage
+    case manEnvNoColor
+    case manEnvXDGDataHome
+    case manFileCases
+    case manHeader
+    case manNoLegalAdvice
+    case manOneLine
+    case manSectionCommands
+    case manSectionDescription
+    case manSectionEnvironment
+    case manSectionExamples
+    case manSectionExitStatus
+    case manSectionFiles
+    case manSectionName
+    case manSectionOptions
+    case manSectionSynopsis
+    case manStreams
     case monthNames
     case newerCaseFormat
     case no
@@ -132,8 +155,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case optionFromSummary
     case optionFullSummary
     case optionHelpSummary
+    case optionIDsSummary
     case optionLanguageSummary
     case optionOutputSummary
+    case optionQuietSummary
     case optionShortSummary
     case optionTitleSummary
     case optionVersionSummary
@@ -194,6 +219,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case unknownCommand
     case unknownRoute
     case usageInvalidLanguage
+    case usageInvalidValue
     case usageMissingArgument
     case usageMissingValue
     case usageUnexpectedArgument
@@ -205,7 +231,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case valueFile
     case valueLanguage
     case valueQuestion
+    case valueShell
     case valueTitle
+    case versionRulebook
+    case versionSwift
     case welcome
     case yes
 }
