@@ -7,7 +7,7 @@ public struct HelpText: Sendable {
     }
 
     public var overview: String {
-        var lines = [texts(.helpIntro), "", texts(.helpUsageLabel) + " gps <\(texts(.valueCommand))> [\(texts(.helpOptionsWord))]", ""]
+        var lines = [texts(.helpIntro), "", texts(.helpUsageLabel) + " " + generalUsage, ""]
         lines.append(texts(.helpCommandsLabel))
         lines += aligned(CommandSpec.all.map { spec in
             (spec.name.rawValue + (spec.aliases.isEmpty ? "" : " (\(spec.aliases.joined(separator: ", ")))"), texts(spec.summary))
@@ -28,6 +28,11 @@ public struct HelpText: Sendable {
         lines += optionLines(spec.options + CommandSpec.globalOptions)
         if let details = Self.details[spec.name] { lines += ["", texts(details)] }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `gps <commando> [opties]`
+    public var generalUsage: String {
+        "gps <\(texts(.valueCommand))> [\(texts(.helpOptionsWord))]"
     }
 
     /// `gps rapport <casus-id> [-o BESTAND]`

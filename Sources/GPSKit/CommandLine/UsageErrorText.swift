@@ -14,6 +14,7 @@ public struct UsageErrorText: Sendable {
             lines.append(texts(.helpUsageLabel) + " " + HelpText(texts: texts).usage(spec))
             lines.append(texts(.seeCommandHelp, ["command": command.rawValue]))
         } else {
+            lines.append(texts(.helpUsageLabel) + " " + HelpText(texts: texts).generalUsage)
             lines.append(texts(.seeHelp))
         }
         return lines.joined(separator: "\n") + "\n"

@@ -40,6 +40,7 @@ import Testing
             #expect(invocation.command == command && invocation.has(.help))
         }
         #expect(try ArgumentParser.parse(["help", command.rawValue]).arguments == [command.rawValue])
+        #expect(try ArgumentParser.parse([command.rawValue, "a", "b", "c", "--help"]).has(.help))
     }
 
     @Test(arguments: commands)
