@@ -8,7 +8,7 @@ struct Application {
     let environment: [String: String]
 
     func run() -> ExitStatus {
-        let terminal = Terminal()
+        let terminal = Terminal(environment: environment)
         var texts = MessageTable.embedded(Language.resolve(option: nil, environment: environment) ?? .nl)
         do {
             if let typed = LanguageOption.find(in: arguments) {
@@ -18,14 +18,15 @@ struct Application {
                 texts = MessageTable.embedded(language)
             }
             let invocation = try ArgumentParser.parse(arguments)
+            terminal.policy.quiet = invocation.has(.quiet)
             let context = CommandContext(texts: texts, environment: environment, terminal: terminal)
             return try dispatch(invocation, context: context)
         } catch let error as UsageError {
-            terminal.error(UsageErrorText(texts: texts).describe(error))
+            terminal.error(UsageErrorText(texts: texts).describe(error), prefix: texts(.errorPrefix))
             return .usage
         } catch {
             let report = ErrorReport(error, texts: texts)
-            terminal.error(texts(.errorPrefix) + " " + report.message + "\n")
+            terminal.error(texts(.errorPrefix) + " " + report.message + "\n", prefix: texts(.errorPrefix))
             return report.status
         }
     }
@@ -33,7 +34,8 @@ struct Application {
     private func dispatch(_ invocation: Invocation, context: CommandContext) throws -> ExitStatus {
         let help = HelpText(texts: context.texts)
         if invocation.has(.version) {
-            context.terminal.write(GPSVersion.description + "\n")
+            // The rulebook's build date comes here once the rulebook is embedded data.
+            context.terminal.write(GPSVersion.text(rulebookDate: Rulebook.embeddedBuildDate, texts: context.texts))
             return .success
         }
         guard let command = invocation.command else {
@@ -49,9 +51,11 @@ struct Application {
         case .resume: return try ResumeCommand(context: context, invocation: invocation).run()
         case .report: return try ReportCommand(context: context, invocation: invocation).run()
         case .check: return try CheckCommand(context: context, invocation: invocation).run()
-        case .list: return ListCommand(context: context).run()
+        case .list: return ListCommand(context: context, invocation: invocation).run()
         case .ecogram: return try EcogramCommand(context: context, invocation: invocation).run()
         case .help: return try HelpCommand(context: context, invocation: invocation).run()
+        case .completions: return try CompletionsCommand(context: context, invocation: invocation).run()
+        case .manual: return ManualCommand(context: context).run()
         }
     }
 }

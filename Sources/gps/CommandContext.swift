@@ -41,7 +41,8 @@ final class CommandContext {
         terminal.write(texts(key, arguments) + "\n")
     }
 
+    /// A note on standard error, left out under `--stil`.
     func note(_ key: MessageKey, _ arguments: [String: String] = [:]) {
-        terminal.error(texts(key, arguments) + "\n")
+        terminal.note(texts(key, arguments) + "\n")
     }
 }

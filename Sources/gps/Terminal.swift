@@ -6,9 +6,17 @@ import GPSKit
 #endif
 
 /// Standard input and output as the wizard's console, and standard error for messages.
-/// On a terminal, long lines break at spaces to fit its width; into a pipe, text goes as is.
+/// On a terminal, long lines break at spaces to fit its width; into a pipe, text goes as is,
+/// without input markers or colour (see `OutputPolicy`).
 final class Terminal: Console {
     private let width: Int? = Terminal.columns(of: STDOUT_FILENO)
+    var policy: OutputPolicy
+
+    init(environment: [String: String]) {
+        policy = OutputPolicy(
+            stdinIsTerminal: isatty(STDIN_FILENO) == 1, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
+            stderrIsTerminal: isatty(STDERR_FILENO) == 1, environment: environment, quiet: false)
+    }
 
     /// Set once the language is known, for what the terminal itself has to say about input.
     var texts = MessageTable.embedded(.nl)
@@ -33,12 +41,31 @@ final class Terminal: Console {
     }
 
     func write(_ text: String) {
-        let shown = width.map { LineWrapper.wrap(Self.printable(text), width: $0) } ?? Self.printable(text)
+        let plain = Self.printable(policy.withoutMarker(text))
+        let shown = width.map { LineWrapper.wrap(plain, width: $0) } ?? plain
         FileHandle.standardOutput.write(Data(shown.utf8))
+    }
+
+    /// Text that must reach standard output byte for byte (a script, a man page): never wrapped.
+    func writeVerbatim(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     func error(_ text: String) {
         FileHandle.standardError.write(Data(Self.printable(text).utf8))
+    }
+
+    /// An error, its leading `prefix` ("gps: fout:") in bold red when colour is allowed.
+    func error(_ text: String, prefix: String) {
+        let plain = Self.printable(text)
+        guard policy.colourOnStandardError, plain.hasPrefix(prefix) else { return error(text) }
+        let coloured = "\u{1B}[1;31m" + prefix + "\u{1B}[0m" + plain.dropFirst(prefix.count)
+        FileHandle.standardError.write(Data(coloured.utf8))
+    }
+
+    /// A note (what was saved where): left out under `--stil`.
+    func note(_ text: String) {
+        if !policy.quiet { error(text) }
     }
 
     private static func columns(of descriptor: Int32) -> Int? {

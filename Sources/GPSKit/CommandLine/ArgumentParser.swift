@@ -50,11 +50,13 @@ public enum ArgumentParser {
     }
 
     private static func checkArguments(_ invocation: Invocation, spec: CommandSpec) throws(UsageError) {
+        // With --help she asks how to use the command: show that, whatever else is on the line.
+        guard !invocation.has(.help) else { return }
         let needed = spec.arguments.filter { !$0.optional }.count
         if invocation.arguments.count > spec.arguments.count {
             throw .unexpectedArgument(invocation.arguments[spec.arguments.count], command: spec.name)
         }
-        if invocation.arguments.count < needed, !invocation.has(.help) {
+        if invocation.arguments.count < needed {
             throw .missingArgument(spec.arguments[invocation.arguments.count].valueName, command: spec.name)
         }
     }

@@ -1,5 +1,6 @@
-/// What the `gps` command line accepts: its commands, their options and arguments. Help,
-/// usage errors and (later) completions and the man page are all made from this one table.
+/// What the `gps` command line accepts: its commands, their options and arguments. Help, usage
+/// errors, shell completions and the man page are all made from this one table, so a command
+/// added here appears in all of them.
 public struct CommandSpec: Sendable {
     public let name: CommandName
     /// Other words for the command (English first).
@@ -25,9 +26,13 @@ public struct CommandSpec: Sendable {
             summary: .commandEcogramSummary),
         CommandSpec(
             name: .check, aliases: ["check"], options: [], arguments: [.caseID], summary: .commandCheckSummary),
-        CommandSpec(name: .list, aliases: ["list"], options: [], arguments: [], summary: .commandListSummary),
+        CommandSpec(name: .list, aliases: ["list"], options: [.ids], arguments: [], summary: .commandListSummary),
         CommandSpec(
             name: .help, aliases: ["hulp"], options: [], arguments: [.command], summary: .commandHelpSummary),
+        CommandSpec(
+            name: .completions, aliases: ["completions"], options: [], arguments: [.shell],
+            summary: .commandCompletionsSummary),
+        CommandSpec(name: .manual, aliases: ["handleiding"], options: [], arguments: [], summary: .commandManualSummary),
     ]
 
     public static func named(_ word: String) -> CommandSpec? {
@@ -35,7 +40,13 @@ public struct CommandSpec: Sendable {
     }
 
     /// Options every command takes.
-    public static let globalOptions: [OptionSpec] = [.language, .help, .version]
+    public static let globalOptions: [OptionSpec] = [.language, .quiet, .help, .version]
+
+    /// Every option of any command, global ones first, each once.
+    public static var allOptions: [OptionSpec] {
+        var seen: Set<OptionID> = []
+        return (globalOptions + all.flatMap(\.options)).filter { seen.insert($0.id).inserted }
+    }
 }
 
 public enum CommandName: String, Sendable, CaseIterable {
@@ -46,6 +57,8 @@ public enum CommandName: String, Sendable, CaseIterable {
     case list = "lijst"
     case ecogram
     case help
+    case completions = "aanvulling"
+    case manual = "man"
 }
 
 public struct OptionSpec: Sendable, Equatable {
@@ -55,8 +68,19 @@ public struct OptionSpec: Sendable, Equatable {
     /// The placeholder for its value in help, or nil for a flag.
     public let valueName: MessageKey?
     public let summary: MessageKey
+    /// What a shell offers to complete its value.
+    public let completion: ValueKind
 
     public var takesValue: Bool { valueName != nil }
+
+    /// Without `completion`, a `BESTAND` value completes file names and any other value nothing.
+    public init(id: OptionID, names: [String], valueName: MessageKey?, summary: MessageKey, completion: ValueKind? = nil) {
+        self.id = id
+        self.names = names
+        self.valueName = valueName
+        self.summary = summary
+        self.completion = completion ?? (valueName.map(ValueKind.guess) ?? .none)
+    }
 
     public static let short = OptionSpec(id: .short, names: ["--kort", "--short"], valueName: nil, summary: .optionShortSummary)
     public static let title = OptionSpec(id: .title, names: ["--titel", "--title"], valueName: .valueTitle, summary: .optionTitleSummary)
@@ -70,20 +94,53 @@ public struct OptionSpec: Sendable, Equatable {
         id: .format, names: ["--formaat", "--format"], valueName: .valueFormat, summary: .optionFormatSummary)
     public static let ecogramImage = OptionSpec(
         id: .ecogramImage, names: ["--ecogram"], valueName: .valueEcogramImage, summary: .optionEcogramSummary)
+    public static let ids = OptionSpec(id: .ids, names: ["--ids"], valueName: nil, summary: .optionIDsSummary)
     public static let language = OptionSpec(
-        id: .language, names: ["--taal", "--language", "--lang"], valueName: .valueLanguage, summary: .optionLanguageSummary)
+        id: .language, names: ["--taal", "--language", "--lang"], valueName: .valueLanguage, summary: .optionLanguageSummary,
+        completion: .choice(Language.allCases.map(\.rawValue)))
+    public static let quiet = OptionSpec(id: .quiet, names: ["-q", "--stil", "--quiet"], valueName: nil, summary: .optionQuietSummary)
     public static let help = OptionSpec(id: .help, names: ["-h", "--help", "--hulp"], valueName: nil, summary: .optionHelpSummary)
     public static let version = OptionSpec(id: .version, names: ["--version", "--versie"], valueName: nil, summary: .optionVersionSummary)
 }
 
 public enum OptionID: String, Sendable, Hashable {
-    case short, title, answers, from, full, output, format, ecogramImage, language, help, version
+    case short, title, answers, from, full, output, format, ecogramImage, ids, language, quiet, help, version
 }
 
 public struct ArgumentSpec: Sendable, Equatable {
     public let valueName: MessageKey
     public let optional: Bool
+    public let completion: ValueKind
+
+    public init(valueName: MessageKey, optional: Bool, completion: ValueKind? = nil) {
+        self.valueName = valueName
+        self.optional = optional
+        self.completion = completion ?? ValueKind.guess(valueName)
+    }
 
     public static let caseID = ArgumentSpec(valueName: .valueCaseID, optional: false)
     public static let command = ArgumentSpec(valueName: .valueCommand, optional: true)
+    public static let shell = ArgumentSpec(
+        valueName: .valueShell, optional: false, completion: .choice(CompletionShell.allCases.map(\.rawValue)))
+}
+
+/// What a value is, for a shell completing it.
+public enum ValueKind: Sendable, Equatable {
+    /// Free text: nothing to offer.
+    case none
+    case file
+    /// The ids `gps lijst --ids` prints, asked for at the moment she presses Tab.
+    case caseID
+    /// A command word of this table.
+    case command
+    case choice([String])
+
+    static func guess(_ valueName: MessageKey) -> ValueKind {
+        switch valueName {
+        case .valueFile: .file
+        case .valueCaseID: .caseID
+        case .valueCommand: .command
+        default: .none
+        }
+    }
 }

@@ -7,7 +7,7 @@ public struct HelpText: Sendable {
     }
 
     public var overview: String {
-        var lines = [texts(.helpIntro), "", texts(.helpUsageLabel) + " gps <\(texts(.valueCommand))> [\(texts(.helpOptionsWord))]", ""]
+        var lines = [texts(.helpIntro), "", texts(.helpUsageLabel) + " " + generalUsage, ""]
         lines.append(texts(.helpCommandsLabel))
         lines += aligned(CommandSpec.all.map { spec in
             (spec.name.rawValue + (spec.aliases.isEmpty ? "" : " (\(spec.aliases.joined(separator: ", ")))"), texts(spec.summary))
@@ -30,6 +30,11 @@ public struct HelpText: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// `gps <commando> [opties]`
+    public var generalUsage: String {
+        "gps <\(texts(.valueCommand))> [\(texts(.helpOptionsWord))]"
+    }
+
     /// `gps rapport <casus-id> [-o BESTAND]`
     public func usage(_ spec: CommandSpec) -> String {
         let options = spec.options.map { option in
@@ -41,9 +46,10 @@ public struct HelpText: Sendable {
         return (["gps", spec.name.rawValue] + options + arguments).joined(separator: " ")
     }
 
-    private static let details: [CommandName: MessageKey] = [
+    static let details: [CommandName: MessageKey] = [
         .new: .commandNewDetails, .resume: .commandResumeDetails, .report: .commandReportDetails,
         .list: .commandListDetails, .check: .commandCheckDetails,
+        .completions: .commandCompletionsDetails, .manual: .commandManualDetails,
     ]
 
     private func optionLines(_ options: [OptionSpec]) -> [String] {

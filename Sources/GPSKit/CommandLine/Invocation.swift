@@ -21,8 +21,9 @@ public enum UsageError: Error, Sendable, Equatable {
     case invalidLanguage(String)
     /// `--vanaf` names no question of the case's route.
     case unknownQuestion(String, command: CommandName)
-    /// An option's value is not one of those it takes.
-    case invalidValue(option: String, value: String, allowed: [String], command: CommandName)
+    /// A value outside the few an option (`--formaat png`) or an argument (`gps aanvulling tcsh`,
+    /// no option) allows.
+    case invalidValue(option: String?, value: String, allowed: [String], command: CommandName)
     /// An option that only works together with another (`--ecogram svg` needs `-o`).
     case needsOption(option: String, needed: String, command: CommandName)
 

@@ -14,6 +14,7 @@ public struct UsageErrorText: Sendable {
             lines.append(texts(.helpUsageLabel) + " " + HelpText(texts: texts).usage(spec))
             lines.append(texts(.seeCommandHelp, ["command": command.rawValue]))
         } else {
+            lines.append(texts(.helpUsageLabel) + " " + HelpText(texts: texts).generalUsage)
             lines.append(texts(.seeHelp))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -28,8 +29,10 @@ public struct UsageErrorText: Sendable {
         case .unexpectedArgument(let word, _): texts(.usageUnexpectedArgument, ["argument": word])
         case .invalidLanguage(let value): texts(.usageInvalidLanguage, ["value": value])
         case .unknownQuestion(let value, _): texts(.usageUnknownQuestion, ["value": value])
-        case .invalidValue(let option, let value, let allowed, _):
+        case .invalidValue(let option?, let value, let allowed, _):
             texts(.usageInvalidValue, ["option": option, "value": value, "allowed": allowed.joined(separator: ", ")])
+        case .invalidValue(nil, let value, let allowed, _):
+            texts(.usageInvalidArgument, ["value": value, "allowed": allowed.joined(separator: ", ")])
         case .needsOption(let option, let needed, _): texts(.usageNeedsOption, ["option": option, "needed": needed])
         }
     }

@@ -54,10 +54,14 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case columnWho
     case commandCheckDetails
     case commandCheckSummary
+    case commandCompletionsDetails
+    case commandCompletionsSummary
     case commandEcogramSummary
     case commandHelpSummary
     case commandListDetails
     case commandListSummary
+    case commandManualDetails
+    case commandManualSummary
     case commandNewDetails
     case commandNewSummary
     case commandReportDetails
@@ -153,6 +157,25 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case listColumnID
     case listColumnProgress
     case listColumnTitle
+    case manDescription
+    case manEnvDataDir
+    case manEnvLanguage
+    case manEnvNoColor
+    case manEnvXDGDataHome
+    case manFileCases
+    case manHeader
+    case manNoLegalAdvice
+    case manOneLine
+    case manSectionCommands
+    case manSectionDescription
+    case manSectionEnvironment
+    case manSectionExamples
+    case manSectionExitStatus
+    case manSectionFiles
+    case manSectionName
+    case manSectionOptions
+    case manSectionSynopsis
+    case manStreams
     case mermaidLegendArrow
     case mermaidLegendBroken
     case mermaidLegendStressful
@@ -169,8 +192,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case optionFromSummary
     case optionFullSummary
     case optionHelpSummary
+    case optionIDsSummary
     case optionLanguageSummary
     case optionOutputSummary
+    case optionQuietSummary
     case optionShortSummary
     case optionTitleSummary
     case optionVersionSummary
@@ -235,6 +260,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case unknownCommand
     case unknownRoute
     case unknownValue
+    case usageInvalidArgument
     case usageInvalidLanguage
     case usageInvalidValue
     case usageMissingArgument
@@ -251,7 +277,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case valueFormat
     case valueLanguage
     case valueQuestion
+    case valueShell
     case valueTitle
+    case versionRulebook
+    case versionSwift
     case welcome
     case yes
 }

@@ -30,3 +30,16 @@ public enum RulebookError: Error, Equatable {
     case unreadable(file: String, detail: String)
     case invalid(file: String, problems: [RulebookProblem])
 }
+
+extension Rulebook {
+    /// The embedded rulebook's `builtOn` date, read without decoding the whole file, so that
+    /// `gps --version` stays as quick as the rest of start-up.
+    public static var embeddedBuildDate: String? {
+        guard let text = EmbeddedData.text(at: embeddedPath),
+            let key = text.range(of: #""builtOn""#),
+            let open = text[key.upperBound...].firstIndex(of: "\""),
+            let close = text[text.index(after: open)...].firstIndex(of: "\"")
+        else { return nil }
+        return String(text[text.index(after: open)..<close])
+    }
+}

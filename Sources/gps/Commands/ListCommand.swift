@@ -1,11 +1,18 @@
 import GPSKit
 
-/// `gps lijst`: her cases, oldest first, with how far each one is.
+/// `gps lijst`: her cases, oldest first, with how far each one is. `--ids` prints only the ids,
+/// one a line, for scripts and shell completion.
 struct ListCommand {
     let context: CommandContext
+    let invocation: Invocation
 
     func run() -> ExitStatus {
         let results = context.store.all()
+        if invocation.has(.ids) {
+            let ids = results.compactMap { try? $0.get().id.rawValue }
+            context.terminal.write(ids.map { $0 + "\n" }.joined())
+            return .success
+        }
         guard !results.isEmpty else {
             context.say(.noCasesYet)
             return .success

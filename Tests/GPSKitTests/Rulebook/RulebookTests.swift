@@ -179,3 +179,10 @@ import Testing
         #expect(MessageTable.embedded(.nl)(.lawNewNumberToVerify) == "nieuw nummer in Sw. 2024 nog te verifiëren")
     }
 }
+
+@Suite struct RulebookBuildDateTests {
+    @Test func theQuickReadOfTheBuildDateAgreesWithTheDecodedRulebook() throws {
+        #expect(Rulebook.embeddedBuildDate == (try Rulebook.embedded()).builtOn)
+        #expect(CaseDay(parsing: Rulebook.embeddedBuildDate ?? "") != nil)
+    }
+}
