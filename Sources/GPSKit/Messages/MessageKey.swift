@@ -36,14 +36,21 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case categoryServices
     case categorySociety
     case columnActor
+    case columnArgument
+    case columnDate
+    case columnDecision
     case columnDue
     case columnExpects
     case columnInterest
+    case columnParticipant
     case columnRelation
     case columnReview
+    case columnStatus
     case columnWhat
     case columnWho
     case commandHelpSummary
+    case commandIntervisionDetails
+    case commandIntervisionSummary
     case commandListDetails
     case commandListSummary
     case commandNewDetails
@@ -105,6 +112,43 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case hintStakeholders
     case hintYesNo
     case interruptedSaved
+    case intervisionCurrentDecision
+    case intervisionDecisionNeeded
+    case intervisionDuplicateParticipant
+    case intervisionEmptyName
+    case intervisionEndOfInput
+    case intervisionFinished
+    case intervisionFromTheCase
+    case intervisionInterrupted
+    case intervisionNoDecision
+    case intervisionNoParticipants
+    case intervisionNothingInStep
+    case intervisionNumberedParticipant
+    case intervisionParticipantsHint
+    case intervisionRecordAdditions
+    case intervisionRecordAfterSession
+    case intervisionRecordArgument
+    case intervisionRecordFacilitator
+    case intervisionRecordFirstDecision
+    case intervisionRecordFundamental
+    case intervisionRecordHeading
+    case intervisionRecordHolds
+    case intervisionRecordLog
+    case intervisionRecordNoOwnerDecision
+    case intervisionRecordOwner
+    case intervisionRecordParticipants
+    case intervisionRecordProposals
+    case intervisionRecordSession
+    case intervisionRecordSocratic
+    case intervisionRecordSupersededBy
+    case intervisionRecordSupersedes
+    case intervisionRecordUnfinished
+    case intervisionRecordWhy
+    case intervisionResumed
+    case intervisionRoundIntro
+    case intervisionStopped
+    case intervisionTurn
+    case intervisionWelcome
     case invalidChoice
     case invalidDate
     case invalidOption
