@@ -48,6 +48,7 @@ struct Application {
         case .new: return try NewCommand(context: context, invocation: invocation).run()
         case .resume: return try ResumeCommand(context: context, invocation: invocation).run()
         case .report: return try ReportCommand(context: context, invocation: invocation).run()
+        case .intervision: return try IntervisionCommand(context: context, invocation: invocation).run()
         case .list: return ListCommand(context: context).run()
         case .help: return try HelpCommand(context: context, invocation: invocation).run()
         }

@@ -20,6 +20,9 @@ public struct CommandSpec: Sendable {
         CommandSpec(
             name: .report, aliases: ["report"], options: [.output], arguments: [.caseID],
             summary: .commandReportSummary),
+        CommandSpec(
+            name: .intervision, aliases: ["replay", "intervision"], options: [], arguments: [.caseID],
+            summary: .commandIntervisionSummary),
         CommandSpec(name: .list, aliases: ["list"], options: [], arguments: [], summary: .commandListSummary),
         CommandSpec(
             name: .help, aliases: ["hulp"], options: [], arguments: [.command], summary: .commandHelpSummary),
@@ -37,6 +40,7 @@ public enum CommandName: String, Sendable, CaseIterable {
     case new = "nieuw"
     case resume = "verder"
     case report = "rapport"
+    case intervision = "intervisie"
     case list = "lijst"
     case help
 }

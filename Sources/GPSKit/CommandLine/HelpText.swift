@@ -43,7 +43,7 @@ public struct HelpText: Sendable {
 
     private static let details: [CommandName: MessageKey] = [
         .new: .commandNewDetails, .resume: .commandResumeDetails, .report: .commandReportDetails,
-        .list: .commandListDetails,
+        .list: .commandListDetails, .intervision: .commandIntervisionDetails,
     ]
 
     private func optionLines(_ options: [OptionSpec]) -> [String] {
