@@ -23,6 +23,8 @@ public struct CaseFile: Codable, Sendable, Equatable {
     public var skipped: Set<String>
     /// The network on each day it changed, oldest first.
     public var ecograms: [EcogramSnapshot]
+    /// Intervision sessions on this case, oldest first; they never change `answers`.
+    public var intervisions: [IntervisionSession]
 
     public init(id: CaseID, title: String, route: String, date: CaseDay, now: Date) {
         formatVersion = Self.currentFormatVersion
@@ -36,10 +38,11 @@ public struct CaseFile: Codable, Sendable, Equatable {
         drafts = [:]
         skipped = []
         ecograms = []
+        intervisions = []
     }
 
     private enum CodingKeys: String, CodingKey {
-        case formatVersion, id, title, route, date, created, updated, answers, drafts, skipped, ecograms
+        case formatVersion, id, title, route, date, created, updated, answers, drafts, skipped, ecograms, intervisions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -55,6 +58,7 @@ public struct CaseFile: Codable, Sendable, Equatable {
         drafts = try container.decodeIfPresent([String: Answer].self, forKey: .drafts) ?? [:]
         skipped = Set(try container.decodeIfPresent([String].self, forKey: .skipped) ?? [])
         ecograms = try container.decodeIfPresent([EcogramSnapshot].self, forKey: .ecograms) ?? []
+        intervisions = try container.decodeIfPresent([IntervisionSession].self, forKey: .intervisions) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -70,6 +74,8 @@ public struct CaseFile: Codable, Sendable, Equatable {
         try container.encode(drafts, forKey: .drafts)
         try container.encode(skipped.sorted(), forKey: .skipped)
         try container.encode(ecograms, forKey: .ecograms)
+        // Left out until there is one, so a case without intervision keeps its exact bytes.
+        if !intervisions.isEmpty { try container.encode(intervisions, forKey: .intervisions) }
     }
 
     /// Whether the question has been dealt with (answered or passed).

@@ -26,6 +26,9 @@ public struct CommandSpec: Sendable {
             summary: .commandEcogramSummary),
         CommandSpec(
             name: .check, aliases: ["check"], options: [], arguments: [.caseID], summary: .commandCheckSummary),
+        CommandSpec(
+            name: .intervision, aliases: ["replay", "intervision"], options: [], arguments: [.caseID],
+            summary: .commandIntervisionSummary),
         CommandSpec(name: .list, aliases: ["list"], options: [.ids], arguments: [], summary: .commandListSummary),
         CommandSpec(
             name: .help, aliases: ["hulp"], options: [], arguments: [.command], summary: .commandHelpSummary),
@@ -54,6 +57,7 @@ public enum CommandName: String, Sendable, CaseIterable {
     case resume = "verder"
     case report = "rapport"
     case check = "toets"
+    case intervision = "intervisie"
     case list = "lijst"
     case ecogram
     case help

@@ -48,7 +48,7 @@ public struct HelpText: Sendable {
 
     static let details: [CommandName: MessageKey] = [
         .new: .commandNewDetails, .resume: .commandResumeDetails, .report: .commandReportDetails,
-        .list: .commandListDetails, .check: .commandCheckDetails,
+        .list: .commandListDetails, .check: .commandCheckDetails, .intervision: .commandIntervisionDetails,
         .completions: .commandCompletionsDetails, .manual: .commandManualDetails,
     ]
 

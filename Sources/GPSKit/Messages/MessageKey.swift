@@ -45,11 +45,16 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case checkHeading
     case checkSummary
     case columnActor
+    case columnArgument
+    case columnDate
+    case columnDecision
     case columnDue
     case columnExpects
     case columnInterest
+    case columnParticipant
     case columnRelation
     case columnReview
+    case columnStatus
     case columnWhat
     case columnWho
     case commandCheckDetails
@@ -58,6 +63,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case commandCompletionsSummary
     case commandEcogramSummary
     case commandHelpSummary
+    case commandIntervisionDetails
+    case commandIntervisionSummary
     case commandListDetails
     case commandListSummary
     case commandManualDetails
@@ -129,6 +136,43 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case hintStakeholders
     case hintYesNo
     case interruptedSaved
+    case intervisionCurrentDecision
+    case intervisionDecisionNeeded
+    case intervisionDuplicateParticipant
+    case intervisionEmptyName
+    case intervisionEndOfInput
+    case intervisionFinished
+    case intervisionFromTheCase
+    case intervisionInterrupted
+    case intervisionNoDecision
+    case intervisionNoParticipants
+    case intervisionNothingInStep
+    case intervisionNumberedParticipant
+    case intervisionParticipantsHint
+    case intervisionRecordAdditions
+    case intervisionRecordAfterSession
+    case intervisionRecordArgument
+    case intervisionRecordFacilitator
+    case intervisionRecordFirstDecision
+    case intervisionRecordFundamental
+    case intervisionRecordHeading
+    case intervisionRecordHolds
+    case intervisionRecordLog
+    case intervisionRecordNoOwnerDecision
+    case intervisionRecordOwner
+    case intervisionRecordParticipants
+    case intervisionRecordProposals
+    case intervisionRecordSession
+    case intervisionRecordSocratic
+    case intervisionRecordSupersededBy
+    case intervisionRecordSupersedes
+    case intervisionRecordUnfinished
+    case intervisionRecordWhy
+    case intervisionResumed
+    case intervisionRoundIntro
+    case intervisionStopped
+    case intervisionTurn
+    case intervisionWelcome
     case invalidChoice
     case invalidDate
     case invalidOption

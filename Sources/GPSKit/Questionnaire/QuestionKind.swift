@@ -35,4 +35,16 @@ public enum QuestionRole: String, Codable, Sendable, CaseIterable {
     case arguments
     /// What the family asks of her (B9), read by the check on own initiative (R11).
     case familyRequest
+    /// Intervision only: who leads the session.
+    case facilitator
+    /// Intervision only: the colleagues taking part (names, initials, or a number).
+    case participants
+    /// Intervision only: asked of each participant in turn, with `{name}` in the prompt.
+    case proposalDecision
+    case proposalArgument
+    /// Intervision only: the Socratic dialogue's fundamental question and its whys (D5).
+    case fundamentalQuestion
+    case whys
+    /// Intervision only: the argument behind the case owner's final decision (role `decision`).
+    case decisiveArgument
 }

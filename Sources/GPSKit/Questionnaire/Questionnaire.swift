@@ -6,16 +6,18 @@ public struct Questionnaire: Sendable, Equatable, Identifiable {
     /// Where the method comes from, cited in the record.
     public var source: LocalizedText
     public var orientations: [Orientation]
+    public var purpose: QuestionnairePurpose
 
     public init(
         id: String, title: LocalizedText, description: LocalizedText, source: LocalizedText,
-        orientations: [Orientation]
+        orientations: [Orientation], purpose: QuestionnairePurpose = .route
     ) {
         self.id = id
         self.title = title
         self.description = description
         self.source = source
         self.orientations = orientations
+        self.purpose = purpose
     }
 
     /// Every question in the order she is asked them.
@@ -28,6 +30,10 @@ public struct Questionnaire: Sendable, Equatable, Identifiable {
     /// The first question with this role, if the route asks it.
     public func question(withRole role: QuestionRole) -> Question? {
         questions.first { $0.role == role }
+    }
+
+    public func questions(withRole role: QuestionRole) -> [Question] {
+        questions.filter { $0.role == role }
     }
 
     public func orientation(containing questionID: String) -> Orientation? {

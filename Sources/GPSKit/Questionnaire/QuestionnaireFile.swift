@@ -13,6 +13,7 @@ struct QuestionnaireFile: Decodable, Sendable {
     var orientations: [Orientation]?
     var base: String?
     var select: [String]?
+    var purpose: QuestionnairePurpose?
 
     var isSelection: Bool { base != nil }
 }

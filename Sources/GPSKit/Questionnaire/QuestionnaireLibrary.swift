@@ -4,8 +4,12 @@ import Foundation
 public struct QuestionnaireLibrary: Sendable {
     public static let defaultRouteID = "gps"
     public static let shortRouteID = "kort"
+    public static let intervisionGuideID = "intervisie"
 
+    /// The routes a case can follow.
     public let questionnaires: [Questionnaire]
+    /// Guides for an intervision group; never offered as a route.
+    public let intervisionGuides: [Questionnaire]
 
     /// Loads the questionnaires compiled into the binary.
     public static func embedded() throws(QuestionnaireError) -> QuestionnaireLibrary {
@@ -39,7 +43,13 @@ public struct QuestionnaireLibrary: Sendable {
             resolved.append(questionnaire)
         }
         guard problems.isEmpty else { throw QuestionnaireError(problems: problems) }
-        questionnaires = resolved
+        questionnaires = resolved.filter { $0.purpose == .route }
+        intervisionGuides = resolved.filter { $0.purpose == .intervision }
+    }
+
+    /// The intervision guide GPS uses (`intervisie`), if it was loaded.
+    public var intervisionGuide: Questionnaire? {
+        intervisionGuides.first { $0.id == Self.intervisionGuideID } ?? intervisionGuides.first
     }
 
     public func questionnaire(withID id: String) -> Questionnaire? {
@@ -69,7 +79,8 @@ public struct QuestionnaireLibrary: Sendable {
         guard let baseID = file.base else {
             return Questionnaire(
                 id: file.id, title: file.title, description: file.description,
-                source: file.source ?? LocalizedText(nl: "", en: ""), orientations: file.orientations ?? [])
+                source: file.source ?? LocalizedText(nl: "", en: ""), orientations: file.orientations ?? [],
+                purpose: file.purpose ?? .route)
         }
         guard let base = all.first(where: { $0.1.id == baseID && !$0.1.isSelection })?.1 else {
             problems.append(.unknownBase(file: name, base: baseID))
@@ -88,6 +99,6 @@ public struct QuestionnaireLibrary: Sendable {
         return Questionnaire(
             id: file.id, title: file.title, description: file.description,
             source: file.source ?? base.source ?? LocalizedText(nl: "", en: ""),
-            orientations: orientations.filter { !$0.questions.isEmpty })
+            orientations: orientations.filter { !$0.questions.isEmpty }, purpose: file.purpose ?? .route)
     }
 }

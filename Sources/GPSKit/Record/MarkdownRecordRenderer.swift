@@ -30,6 +30,9 @@ public struct MarkdownRecordRenderer: Sendable {
             blocks.append("## " + MarkdownEscaping.inline(title))
             blocks += answered
         }
+        if let intervisions = IntervisionSection(route: questionnaire, guide: Self.intervisionGuide, texts: texts).markdown(caseFile) {
+            blocks.append(intervisions)
+        }
         blocks += FindingsSection(texts: texts).blocks(CaseChecks.run(caseFile, questionnaire: questionnaire))
         blocks.append(footer)
         return blocks.joined(separator: "\n\n") + "\n"
@@ -52,6 +55,9 @@ public struct MarkdownRecordRenderer: Sendable {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// The guide whose labels head the group's additions; compiled in, like the routes.
+    static let intervisionGuide: Questionnaire? = try? QuestionnaireLibrary.embedded().intervisionGuide
 
     private var footer: String {
         [

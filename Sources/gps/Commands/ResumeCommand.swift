@@ -2,6 +2,7 @@ import GPSKit
 
 /// `gps verder ID [--vanaf VRAAG] [--volledig]`: goes on where she stopped, or from a question she
 /// names; `--volledig` moves a short-route case onto the full route, keeping every answer.
+/// A case whose last intervision was interrupted goes on with that intervision.
 struct ResumeCommand {
     let context: CommandContext
     let invocation: Invocation
@@ -10,6 +11,9 @@ struct ResumeCommand {
         let lock = try context.lock(invocation.arguments[0])
         defer { withExtendedLifetime(lock) {} }
         var caseFile = try context.store.load(invocation.arguments[0])
+        if caseFile.unfinishedIntervision != nil, invocation.value(.from) == nil, !invocation.has(.full) {
+            return try IntervisionRun(context: context).start(caseFile)
+        }
         if invocation.has(.full), caseFile.route != QuestionnaireLibrary.defaultRouteID {
             caseFile.route = QuestionnaireLibrary.defaultRouteID
             caseFile.updated = context.now()

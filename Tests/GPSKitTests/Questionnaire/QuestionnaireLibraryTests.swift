@@ -51,7 +51,7 @@ import Testing
         #expect(suspicions.covers == ["B2"])
     }
 
-    @Test(arguments: QuestionRole.allCases)
+    @Test(arguments: QuestionRole.caseRoles)
     func everyRoleIsAskedByExactlyOneQuestionOfTheFullRoute(role: QuestionRole) {
         #expect(full.questions.filter { $0.role == role }.count == 1)
     }
