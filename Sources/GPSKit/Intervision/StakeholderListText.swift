@@ -1,12 +1,13 @@
-/// The network as lines of plain text for the group to read. A stand-in for the text ecogram
-/// renderer: when that exists, this is the one place to call it instead.
+/// The network for the group to read: each stakeholder with what is at stake for them, then
+/// the text ecogram, which shows the ties and the direction of support at a glance.
 enum StakeholderListText {
     static func lines(_ people: [Stakeholder], texts: MessageTable) -> [String] {
-        people.map { person in
+        let list = people.map { person in
             let who = [person.name, person.relation].filter { !$0.isEmpty }.joined(separator: ", ")
-            let place = [texts(person.category.name), texts(person.tie.name)].joined(separator: ", ")
             let interest = person.interest.isEmpty ? "" : " — " + person.interest
-            return "- \(who) (\(place))\(interest)"
+            return "- \(who)\(interest)"
         }
+        let ecogram = TextEcogramRenderer(texts: texts).render(Ecogram(stakeholders: people))
+        return list + [""] + ecogram.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 }
