@@ -45,4 +45,23 @@ for path in arguments.dropFirst(3).sorted() {
     source += "        \(swiftLiteral(path)): \(swiftLiteral(text)),\n"
 }
 source += "    ]\n}\n"
+
+// The message table is read at every start, so it is compiled as a dictionary literal too:
+// decoding its JSON cost more than the rest of `gps --version` together.
+let messagesPath = "Sources/GPSKit/Messages/Data/messages.json"
+if arguments.dropFirst(3).contains(messagesPath) {
+    let data = try Data(contentsOf: root.appending(path: messagesPath))
+    guard let file = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+        let messages = file["messages"] as? [String: [String: String]]
+    else {
+        FileHandle.standardError.write(Data("gps-embed: \(messagesPath) has no messages object\n".utf8))
+        exit(65)
+    }
+    source += "\nenum EmbeddedMessages {\n    static let table: [String: LocalizedText] = [\n"
+    for key in messages.keys.sorted() {
+        let entry = messages[key]!
+        source += "        \(swiftLiteral(key)): LocalizedText(nl: \(swiftLiteral(entry["nl"] ?? "")), en: \(swiftLiteral(entry["en"] ?? ""))),\n"
+    }
+    source += "    ]\n}\n"
+}
 try Data(source.utf8).write(to: output, options: .atomic)

@@ -47,10 +47,9 @@ public struct MessageTable: Sendable {
 
     static let embeddedPath = "Sources/GPSKit/Messages/Data/messages.json"
 
-    private static let embeddedEntries: [String: LocalizedText] = {
-        guard let text = EmbeddedData.text(at: embeddedPath) else { return [:] }
-        return (try? decode(text)) ?? [:]
-    }()
+    /// Compiled from `Data/messages.json` by the embed plugin; a test proves it equals the
+    /// decoded file.
+    static var embeddedEntries: [String: LocalizedText] { EmbeddedMessages.table }
 
     static func decode(_ text: String) throws -> [String: LocalizedText] {
         try JSONDecoder().decode(MessageFile.self, from: Data(text.utf8)).messages

@@ -11,8 +11,12 @@ public struct QuestionnaireLibrary: Sendable {
     /// Guides for an intervision group; never offered as a route.
     public let intervisionGuides: [Questionnaire]
 
-    /// Loads the questionnaires compiled into the binary.
+    /// The questionnaires compiled into the binary, decoded once per process.
     public static func embedded() throws(QuestionnaireError) -> QuestionnaireLibrary {
+        try embeddedLibrary.get()
+    }
+
+    private static let embeddedLibrary = Result { () throws(QuestionnaireError) -> QuestionnaireLibrary in
         let files = EmbeddedData.paths
             .filter { $0.hasPrefix("Questionnaires/") }
             .compactMap { path in EmbeddedData.text(at: path).map { (name: path, text: $0) } }

@@ -58,7 +58,7 @@ struct QuestionnaireValidator {
     private func emptyTexts(_ texts: [String: LocalizedText], at place: String) -> [QuestionnaireProblem] {
         texts.sorted { $0.key < $1.key }.flatMap { field, text in
             [("nl", text.nl), ("en", text.en)]
-                .filter { $0.1.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+                .filter { $0.1.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
                 .map { .emptyText(file: file, question: place, field: "\(field).\($0.0)") }
         }
     }

@@ -56,27 +56,48 @@ public enum MarkdownEscaping {
     /// Splits on any line break, turns tabs and control characters into spaces, collapses runs
     /// of spaces and trims each line (Markdown would drop or reinterpret them).
     static func lines(of text: String) -> [String] {
-        let unified = text.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
-        let cleaned = String(
-            unified.unicodeScalars.map { scalar -> Character in
-                if scalar == "\n" { return "\n" }
-                if scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" { return "\n" }
-                if scalar.properties.generalCategory == .control || scalar == "\t" { return " " }
-                return Character(scalar)
-            })
+        var lines: [String] = []
+        var line: [UInt8] = []
+        var pendingSpace = false
+        var afterCarriageReturn = false
         // Per scalar, so a space followed by a combining mark is still trimmed and collapsed.
-        return cleaned.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init).joined(separator: " ") }
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
+            case "\n" where afterCarriageReturn:
+                continue
+            case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}":
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+                pendingSpace = false
+            case " ", "\t":
+                pendingSpace = !line.isEmpty
+            case _ where scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.properties.generalCategory == .control):
+                pendingSpace = !line.isEmpty
+            default:
+                if pendingSpace { line.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                UTF8.encode(scalar) { line.append($0) }
+            }
+        }
+        lines.append(String(decoding: line, as: UTF8.self))
+        return lines
     }
 
+    /// Bytes work here: the punctuation is ASCII, and an ASCII byte never occurs inside the
+    /// UTF-8 encoding of another character.
     static func escapeLine(_ line: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in line.unicodeScalars {
-            if punctuation.contains(scalar) { result.append("\\") }
-            result.append(scalar)
+        let escaped = escapedASCII
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.utf8.count + 16)
+        for byte in line.utf8 {
+            if byte < 0x80, escaped[Int(byte)] { bytes.append(UInt8(ascii: "\\")) }
+            bytes.append(byte)
         }
-        return escapeLineStart(String(result))
+        return escapeLineStart(String(decoding: bytes, as: UTF8.self))
     }
+
+    private static let escapedASCII: [Bool] = (0..<128).map { punctuation.contains(Unicode.Scalar(UInt8($0))) }
 
     /// A line starting with `-`, `+`, `=` or `12.` / `12)` would become a list or a heading;
     /// one starting with `:` could be a table's delimiter row (`:-:`) under a paragraph line.

@@ -35,11 +35,13 @@ extension Rulebook {
     /// The embedded rulebook's `builtOn` date, read without decoding the whole file, so that
     /// `gps --version` stays as quick as the rest of start-up.
     public static var embeddedBuildDate: String? {
-        guard let text = EmbeddedData.text(at: embeddedPath),
-            let key = text.range(of: #""builtOn""#),
-            let open = text[key.upperBound...].firstIndex(of: "\""),
-            let close = text[text.index(after: open)...].firstIndex(of: "\"")
+        guard let text = EmbeddedData.text(at: embeddedPath) else { return nil }
+        let bytes = Array(text.utf8.prefix(2_000))
+        let key = Array(#""builtOn""#.utf8)
+        guard let start = (0...(bytes.count - key.count)).first(where: { bytes[$0..<($0 + key.count)].elementsEqual(key) }),
+            let open = bytes[(start + key.count)...].firstIndex(of: UInt8(ascii: "\"")),
+            let close = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: "\""))
         else { return nil }
-        return String(text[text.index(after: open)..<close])
+        return String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
     }
 }

@@ -12,6 +12,10 @@ import Testing
         }
     }
 
+    @Test func theCompiledTableIsTheFileOnDisk() throws {
+        #expect(MessageTable.embeddedEntries == (try MessageTable.decode(try PackageRoot.text(MessageTable.embeddedPath))))
+    }
+
     @Test func placeholdersAreTheSameInBothLanguages() throws {
         let entries = try MessageTable.decode(try PackageRoot.text(MessageTable.embeddedPath))
         let regex = try NSRegularExpression(pattern: #"\{[a-z]+\}"#)
