@@ -22,7 +22,7 @@ let package = Package(
             dependencies: ["gps-embed"],
             path: "Sources/EmbedDataPlugin"
         ),
-        .testTarget(name: "GPSKitTests", dependencies: ["GPSKit"], exclude: ["Snapshots"]),
+        .testTarget(name: "GPSKitTests", dependencies: ["GPSKit"], exclude: ["Snapshots", "Privacy/identifiers.tsv"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GPSKit", "gps"]),
     ],
     swiftLanguageModes: [.v6]
