@@ -18,6 +18,18 @@ struct TextPattern: @unchecked Sendable {
         return expression.matches(in: text, range: whole).compactMap { Range($0.range, in: text) }
     }
 
+    /// Every match with its capture groups; group 0 is the whole match, nil where a group took no part.
+    func groups(in text: String) -> [[Range<String.Index>?]] {
+        let whole = NSRange(text.startIndex..., in: text)
+        return expression.matches(in: text, range: whole).map { match in
+            (0..<match.numberOfRanges).map { Range(match.range(at: $0), in: text) }
+        }
+    }
+
+    static func escaped(_ literal: String) -> String {
+        NSRegularExpression.escapedPattern(for: literal)
+    }
+
     /// Whether the pattern matches anywhere in the text.
     func occurs(in text: String) -> Bool {
         expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
