@@ -96,9 +96,19 @@ public struct Pseudonymiser: Sendable {
         for index in mention.people where !names.contains(people[index].pseudonym) {
             names.append(people[index].pseudonym)
         }
-        var label = names.joined(separator: "/")
+        // "de Sint-Jozefschool" becomes "de school", not "de de school".
+        let articleBefore = Self.precedingWord(of: mention.range.lowerBound, in: text).map(Self.articles.contains) ?? false
+        var label = names.map { articleBefore ? RoleWord.bare($0) : $0 }.joined(separator: "/")
         if mention.isPossessive { label += label.last.map { "sxz".contains($0) } == true ? "'" : "'s" }
         return Self.startsSentence(at: mention.range.lowerBound, in: text) ? label.prefix(1).uppercased() + label.dropFirst() : label
+    }
+
+    private static let articles: Set<String> = ["de", "het", "the", "een", "a"]
+
+    private static func precedingWord(of index: String.Index, in text: String) -> String? {
+        let before = text[..<index]
+        guard before.last == " " else { return nil }
+        return before.dropLast().split(separator: " ").last.map { $0.lowercased() }
     }
 
     private static func startsSentence(at index: String.Index, in text: String) -> Bool {

@@ -41,8 +41,8 @@ enum RoleWord {
         de:jeugdrechter de:rechter de:advocaat de:bewindvoerder de:huisbaas de:verhuurder de:werkgever \
         de:apotheker de:pastoor de:imam de:begeleider de:vroedvrouw het:OCMW het:CLB het:CAW het:CGG \
         het:JAC het:ziekenhuis het:parket het:ziekenfonds het:vertrouwenscentrum het:rusthuis \
-        het:woonzorgcentrum the:doctor the:GP the:nurse the:teacher the:school the:police the:judge \
-        the:lawyer the:landlord the:employer the:manager the:hospital the:therapist
+        het:woonzorgcentrum the:doctor the:GP the:nurse the:teacher the:police the:judge \
+        the:lawyer the:landlord the:employer the:manager the:hospital the:therapist the:school
         """
 
     private static let forms: [String: String] = {
@@ -50,7 +50,8 @@ enum RoleWord {
         for word in people.split(separator: " ") { table[String(word)] = String(word) }
         for entry in withArticle.split(separator: " ") {
             let parts = entry.split(separator: ":")
-            table[parts[1].lowercased()] = "\(parts[0]) \(parts[1])"
+            // The Dutch entry comes first and wins for words both languages share ("school").
+            table[parts[1].lowercased()] = table[parts[1].lowercased()] ?? "\(parts[0]) \(parts[1])"
         }
         return table
     }()
