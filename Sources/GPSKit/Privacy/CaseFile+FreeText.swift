@@ -16,8 +16,9 @@ extension CaseFile {
         var copy = self
         let transform = mapper.transform
         copy.title = transform(title, TextLocation(.title))
-        copy.answers = answers.reduce(into: [:]) { $0[$1.key] = mapper.map($1.value, in: TextLocation.Area.answer(question: $1.key)) }
-        copy.drafts = drafts.reduce(into: [:]) { $0[$1.key] = mapper.map($1.value, in: TextLocation.Area.draft(question: $1.key)) }
+        // Sorted, so findings come out in the same order on every run.
+        for id in answers.keys.sorted() { copy.answers[id] = mapper.map(answers[id]!, in: .answer(question: id)) }
+        for id in drafts.keys.sorted() { copy.drafts[id] = mapper.map(drafts[id]!, in: .draft(question: id)) }
         copy.ecograms = ecograms.map { snapshot in
             EcogramSnapshot(day: snapshot.day, stakeholders: mapper.map(snapshot.stakeholders, in: .ecogram(day: snapshot.day)))
         }
