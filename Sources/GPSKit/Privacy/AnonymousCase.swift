@@ -23,7 +23,9 @@ public struct AnonymousCase: Sendable {
     /// One line per finding, for the refusal message: `O2 #1 interest: telefoonnummer „0470 12 34 56”`.
     public func findingLines(messages: MessageTable) -> [String] {
         findings.map { finding in
-            messages(.privacyFindingLine, ["where": finding.location.description, "kind": messages(finding.kind.name), "text": finding.text])
+            messages(
+                .privacyFindingLine,
+                ["where": finding.location.description, "kind": messages(finding.kind.name), "text": finding.text])
         }
     }
 }

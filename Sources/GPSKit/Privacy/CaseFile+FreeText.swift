@@ -20,7 +20,8 @@ extension CaseFile {
         for id in answers.keys.sorted() { copy.answers[id] = mapper.map(answers[id]!, in: .answer(question: id)) }
         for id in drafts.keys.sorted() { copy.drafts[id] = mapper.map(drafts[id]!, in: .draft(question: id)) }
         copy.ecograms = ecograms.map { snapshot in
-            EcogramSnapshot(day: snapshot.day, stakeholders: mapper.map(snapshot.stakeholders, in: .ecogram(day: snapshot.day)))
+            EcogramSnapshot(
+                day: snapshot.day, stakeholders: mapper.map(snapshot.stakeholders, in: .ecogram(day: snapshot.day)))
         }
         return copy
     }
@@ -35,10 +36,13 @@ private struct FreeTextMapper {
         case .text(let text): .text(transform(text, TextLocation(area)))
         case .list(let items): .list(items.enumerated().map { transform($1, TextLocation(area, item: $0 + 1)) })
         case .choice(let choice):
-            .choice(ChoiceAnswer(
-                selected: choice.selected,
-                other: choice.other.enumerated().map { transform($1, TextLocation(area, item: $0 + 1, field: "other")) }
-            ))
+            .choice(
+                ChoiceAnswer(
+                    selected: choice.selected,
+                    other: choice.other.enumerated().map {
+                        transform($1, TextLocation(area, item: $0 + 1, field: "other"))
+                    }
+                ))
         case .yesNo: answer
         case .stakeholders(let people): .stakeholders(map(people, in: area))
         case .actions(let items): .actions(items.enumerated().map { map($1, at: $0 + 1, in: area) })

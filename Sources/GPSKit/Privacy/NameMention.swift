@@ -35,7 +35,8 @@ struct NameMentionFinder {
             let (form, people) = owners[key]!
             let literal = form.split(separator: " ").map { TextPattern.escaped(String($0)) }.joined(separator: #"\s+"#)
             return Form(
-                pattern: TextPattern(Self.before + "(" + literal + ")" + Self.inflection + Self.after, caseInsensitive: true),
+                pattern: TextPattern(
+                    Self.before + "(" + literal + ")" + Self.inflection + Self.after, caseInsensitive: true),
                 people: people, needsCapital: !form.contains(" ") && CommonWordName.contains(form)
             )
         }
@@ -71,7 +72,8 @@ struct NameMentionFinder {
                 let suffix = groups[2].map { String(text[$0]) } ?? ""
                 found.append(
                     NameMention(
-                        range: whole, people: form.people, isPossessive: !suffix.isEmpty && !["tje", "ke"].contains(suffix),
+                        range: whole, people: form.people,
+                        isPossessive: !suffix.isEmpty && !["tje", "ke"].contains(suffix),
                         isInflected: !suffix.isEmpty
                     )
                 )

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The name of a stakeholder as it can appear in text: "Ilse (29)" is matched as "Ilse",
 /// "Jan Peeters" also as "Jan", "Peeters" and "J. Peeters".
 struct PersonName: Sendable, Equatable {
@@ -49,5 +51,3 @@ struct PersonName: Sendable, Equatable {
         "dr", "meneer", "mevrouw", "mevr", "mr", "mw", "dhr", "mme", "mevr.", "madame", "monsieur",
     ]
 }
-
-import Foundation

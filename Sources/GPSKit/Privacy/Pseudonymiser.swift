@@ -1,3 +1,5 @@
+import Foundation
+
 /// Replaces the names of a case's stakeholders by their role or a stable pseudonym, in the
 /// stakeholder list and everywhere in free text.
 ///
@@ -97,10 +99,12 @@ public struct Pseudonymiser: Sendable {
             names.append(people[index].pseudonym)
         }
         // "de Sint-Jozefschool" becomes "de school", not "de de school".
-        let articleBefore = Self.precedingWord(of: mention.range.lowerBound, in: text).map(Self.articles.contains) ?? false
+        let articleBefore =
+            Self.precedingWord(of: mention.range.lowerBound, in: text).map(Self.articles.contains) ?? false
         var label = names.map { articleBefore ? RoleWord.bare($0) : $0 }.joined(separator: "/")
         if mention.isPossessive { label += label.last.map { "sxz".contains($0) } == true ? "'" : "'s" }
-        return Self.startsSentence(at: mention.range.lowerBound, in: text) ? label.prefix(1).uppercased() + label.dropFirst() : label
+        return Self.startsSentence(at: mention.range.lowerBound, in: text)
+            ? label.prefix(1).uppercased() + label.dropFirst() : label
     }
 
     private static let articles: Set<String> = ["de", "het", "the", "een", "a"]
@@ -123,5 +127,3 @@ public struct Pseudonymiser: Sendable {
         file.mappingFreeText({ text, _ in pseudonymise(text) }, name: { person, _ in pseudonym(for: person) })
     }
 }
-
-import Foundation

@@ -12,7 +12,8 @@ enum StreetAddress {
     private static let lowercaseSuffixes = "straat|steenweg|laan|plein|dreef|kaai|singel|boulevard"
     /// Street words that are a whole street name when capitalised ("Grote Markt 1", "Vest 3").
     private static let bareWords = "Markt|Plein|Dreef|Kaai|Lei|Dijk|Vest|Kouter|Dries|Steenweg|Vesten|Kaai"
-    private static let frenchWords = "Rue|Avenue|Av\\.|Chaussée|Boulevard|Bd\\.?|Place|Quai|Square|Clos|Allée|Impasse|Chemin|Drève"
+    private static let frenchWords =
+        "Rue|Avenue|Av\\.|Chaussée|Boulevard|Bd\\.?|Place|Quai|Square|Clos|Allée|Impasse|Chemin|Drève"
 
     /// A house number, not a quantity: "Kerkstraat 2 keer" is not an address.
     private static let number =

@@ -24,7 +24,8 @@ import Testing
         #expect(result.findings.map(\.kind) == [.address, .birthDate, .phone])
         #expect(
             result.findingLines(messages: nl) == [
-                "O1: adres „Kerkstraat 12”", "O1: geboortedatum „14/07/1985”", "O3 #1 interest: telefoonnummer „0470 12 34 56”",
+                "O1: adres „Kerkstraat 12”", "O1: geboortedatum „14/07/1985”",
+                "O3 #1 interest: telefoonnummer „0470 12 34 56”",
             ]
         )
         #expect(result.caseFile.answers["O1"] == .text("Moeder woont in de Kerkstraat 12 en is geboren op 14/07/1985."))
@@ -36,7 +37,10 @@ import Testing
         #expect(result.isSafeToShare)
         #expect(result.caseFile.title == "Moeder")
         #expect(result.caseFile.answers["O1"] == .text("Moeder woont in de [adres] en is geboren op [geboortedatum]."))
-        guard case .stakeholders(let people) = result.caseFile.answers["O3"] else { Issue.record("no stakeholders"); return }
+        guard case .stakeholders(let people) = result.caseFile.answers["O3"] else {
+            Issue.record("no stakeholders")
+            return
+        }
         #expect(people[0].name == "moeder" && people[0].interest == "bel [telefoonnummer]")
         #expect(original == (try sample()))
         #expect(IdentifierScanner().scan(result.caseFile).isEmpty)

@@ -32,8 +32,10 @@ enum GeneratedIdentifier {
     static func phone(using generator: inout SplitMix64) -> String {
         let mobile = Bool.random(using: &generator)
         let rest = (0..<6).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
-        let head = mobile ? "04\(Int.random(in: 5...9, using: &generator))\(Int.random(in: 0...9, using: &generator))" :
-            "0\([1, 2, 3, 5, 9].randomElement(using: &generator)!)\(Int.random(in: 1...9, using: &generator))"
+        let head =
+            mobile
+            ? "04\(Int.random(in: 5...9, using: &generator))\(Int.random(in: 0...9, using: &generator))"
+            : "0\([1, 2, 3, 5, 9].randomElement(using: &generator)!)\(Int.random(in: 1...9, using: &generator))"
         let number = head + rest
         let local = String(number.dropFirst())
         return switch Int.random(in: 0...3, using: &generator) {

@@ -33,7 +33,8 @@ import Testing
             }
             // A finding is false when no line of the set labels it (mixed sentences have several lines).
             let labelled = set.filter { $0.text == entry.text && $0.kind != nil }
-            for finding in findings where !labelled.contains(where: { $0.kind == finding.kind && $0.expected == finding.text }) {
+            for finding in findings
+            where !labelled.contains(where: { $0.kind == finding.kind && $0.expected == finding.text }) {
                 falsePositives.append("line \(entry.line): \(finding.kind) \"\(finding.text)\" in \(entry.text)")
             }
         }

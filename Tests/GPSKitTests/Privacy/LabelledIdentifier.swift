@@ -1,4 +1,5 @@
 import GPSKit
+import Testing
 
 /// One line of `identifiers.tsv`: the text, and which identifier (if any) must be found in it.
 struct LabelledIdentifier: Sendable, CustomTestStringConvertible {
@@ -19,7 +20,9 @@ struct LabelledIdentifier: Sendable, CustomTestStringConvertible {
                 let columns = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
                 guard columns.count == 3 else { throw TSVError.badLine(index + 1) }
                 let label = String(columns[0])
-                guard label == "none" || IdentifierKind(rawValue: label) != nil else { throw TSVError.badLine(index + 1) }
+                guard label == "none" || IdentifierKind(rawValue: label) != nil else {
+                    throw TSVError.badLine(index + 1)
+                }
                 return LabelledIdentifier(
                     line: index + 1, kind: IdentifierKind(rawValue: label), expected: String(columns[1]),
                     text: String(columns[2])
@@ -29,5 +32,3 @@ struct LabelledIdentifier: Sendable, CustomTestStringConvertible {
 
     enum TSVError: Error { case badLine(Int) }
 }
-
-import Testing

@@ -38,7 +38,8 @@ import Testing
             Stakeholder(name: "Mieke", category: .household), Stakeholder(name: "Karel", category: .household),
             Stakeholder(name: "De Ark", category: .services),
         ]
-        #expect(Pseudonymiser(stakeholders: people, messages: nl).pseudonyms == ["gezinslid 1", "gezinslid 2", "dienst"])
+        #expect(
+            Pseudonymiser(stakeholders: people, messages: nl).pseudonyms == ["gezinslid 1", "gezinslid 2", "dienst"])
     }
 
     @Test(arguments: [
@@ -127,7 +128,10 @@ import Testing
         file.answers["O4"] = .choice(ChoiceAnswer(selected: ["melden"], other: ["eerst met Ilse praten"]))
         file.answers["P1"] = .actions([ActionItem(what: "Bel de school van Tom", who: "Ilse", due: "vrijdag")])
         file.drafts["O5"] = .text("Lien is bang van Jan.")
-        file.ecograms = [EcogramSnapshot(day: try #require(CaseDay(year: 2026, month: 11, day: 1)), stakeholders: Array(family.prefix(2)))]
+        file.ecograms = [
+            EcogramSnapshot(
+                day: try #require(CaseDay(year: 2026, month: 11, day: 1)), stakeholders: Array(family.prefix(2)))
+        ]
         let before = file
         let encodedBefore = try CaseCoding.encode(file)
 
@@ -139,9 +143,14 @@ import Testing
         #expect(result.answers["O1"] == .text("Moeder belde me om 22u: partner had kind 1 geslagen."))
         #expect(result.answers["O2"] == .list(["Partner's woede", "Buurvrouw hoorde het"]))
         #expect(result.answers["O4"] == .choice(ChoiceAnswer(selected: ["melden"], other: ["eerst met moeder praten"])))
-        #expect(result.answers["P1"] == .actions([ActionItem(what: "Bel de school van kind 1", who: "Moeder", due: "vrijdag")]))
+        #expect(
+            result.answers["P1"]
+                == .actions([ActionItem(what: "Bel de school van kind 1", who: "Moeder", due: "vrijdag")]))
         #expect(result.drafts["O5"] == .text("Kind 2 is bang van partner."))
-        guard case .stakeholders(let people) = result.answers["O3"] else { Issue.record("no stakeholders"); return }
+        guard case .stakeholders(let people) = result.answers["O3"] else {
+            Issue.record("no stakeholders")
+            return
+        }
         #expect(people.map(\.name) == pseudonymiser.pseudonyms)
         #expect(people[1].relation == "partner van moeder")
         #expect(result.ecograms[0].stakeholders.map(\.name) == ["moeder", "partner"])
