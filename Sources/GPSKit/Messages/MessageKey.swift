@@ -248,6 +248,22 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case partyClientSystem
     case partyOrganisation
     case partySociety
+    case privacyExportRefused
+    case privacyFindingLine
+    case privacyKindAddress
+    case privacyKindBirthDate
+    case privacyKindBisNumber
+    case privacyKindEmail
+    case privacyKindIban
+    case privacyKindNationalNumber
+    case privacyKindPhone
+    case privacyPseudonymClient
+    case privacyPseudonymHousehold
+    case privacyPseudonymInformal
+    case privacyPseudonymNumbered
+    case privacyPseudonymOrganisation
+    case privacyPseudonymServices
+    case privacyPseudonymSociety
     case qpDuplicateChoice
     case qpDuplicateQuestion
     case qpDuplicateQuestionnaire

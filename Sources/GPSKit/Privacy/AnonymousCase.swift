@@ -1,0 +1,31 @@
+/// The case as a coach may see it: names replaced by pseudonyms, and the identifiers still in
+/// its free text listed with where they are. `gps export --anoniem` renders `caseFile` when
+/// `isSafeToShare`, and otherwise refuses and lists `findings`; with `--toch` it passes
+/// `maskingIdentifiers: true` and every finding is masked.
+public struct AnonymousCase: Sendable {
+    /// Pseudonymised, and masked when asked.
+    public let caseFile: CaseFile
+    /// Identifiers in the pseudonymised text, found before any masking, in case order.
+    public let findings: [IdentifierFinding]
+    public let isMasked: Bool
+
+    public init(_ file: CaseFile, messages: MessageTable, today: CaseDay? = nil, maskingIdentifiers: Bool = false) {
+        let pseudonymised = Pseudonymiser(case: file, messages: messages).pseudonymise(file)
+        let scanner = IdentifierScanner(today: today)
+        findings = scanner.scan(pseudonymised)
+        isMasked = maskingIdentifiers
+        caseFile = maskingIdentifiers ? scanner.masked(pseudonymised, messages: messages) : pseudonymised
+    }
+
+    /// Whether nothing that identifies someone is left unmasked.
+    public var isSafeToShare: Bool { isMasked || findings.isEmpty }
+
+    /// One line per finding, for the refusal message: `O2 #1 interest: telefoonnummer „0470 12 34 56”`.
+    public func findingLines(messages: MessageTable) -> [String] {
+        findings.map { finding in
+            messages(
+                .privacyFindingLine,
+                ["where": finding.location.description, "kind": messages(finding.kind.name), "text": finding.text])
+        }
+    }
+}
