@@ -4,7 +4,8 @@ import Testing
 @testable import GPSKit
 
 /// Random cases (every answer kind, hostile text) survive a save and a load unchanged, and
-/// render as a Markdown record in both languages without a crash. Replay with
+/// render as a Markdown record in both languages, an ecogram in every format and a set of
+/// findings without a crash. Replay with
 /// `GPS_CASE_SEED=<seed> swift test --filter CaseRoundTrip`; `GPS_CASE_SEED=random
 /// GPS_CASE_COUNT=20000` searches longer.
 @Suite struct CaseRoundTripPropertyTests {
@@ -48,6 +49,14 @@ import Testing
                 let record = renderers["\(caseFile.route)-\(language)"]!.render(caseFile)
                 if !record.hasPrefix("# ") { failures.append("\(where_): record in \(language) has no title") }
             }
+            // Every other form a case is shown in; the ecogram's own escaping has its own tests.
+            let texts = MessageTable.embedded(index % 2 == 0 ? .nl : .en)
+            let ecogram = Ecogram(case: caseFile)
+            for format in EcogramFormat.allCases where format.render(ecogram, texts: texts).isEmpty {
+                failures.append("\(where_): empty \(format) ecogram")
+            }
+            let findings = CaseChecks.run(caseFile, questionnaire: RandomCase.route(of: caseFile))
+            if findings.isEmpty { failures.append("\(where_): no findings at all") }
         }
         #expect(failures.isEmpty, "\(failures.count) of \(Self.count) failed, first: \(failures.prefix(3))")
     }

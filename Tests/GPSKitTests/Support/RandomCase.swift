@@ -8,6 +8,10 @@ import Foundation
 struct RandomCase {
     static let routes = [Fixtures.fullRoute, Fixtures.shortRoute]
 
+    static func route(of caseFile: CaseFile) -> Questionnaire {
+        routes.first { $0.id == caseFile.route } ?? Fixtures.fullRoute
+    }
+
     static func make(seed: UInt64, index: Int) -> CaseFile {
         var random = RandomCase(seed: seed &+ UInt64(index) &* 0x9E37_79B9)
         return random.caseFile()
