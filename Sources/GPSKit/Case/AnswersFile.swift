@@ -33,9 +33,9 @@ public struct AnswersFile: Sendable, Equatable {
         self.name = name
         let top: JSONValue
         do {
-            top = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+            top = try JSONParser.parse(text)
         } catch {
-            throw AnswersFileError(file: name, problems: [.unreadable(detail: DecodingErrorText.describe(error))])
+            throw AnswersFileError(file: name, problems: [.syntax(error)])
         }
         guard case .object(let fields) = top else { throw AnswersFileError(file: name, problems: [.notAnObject]) }
         var problems = fields.keys.sorted().filter { !Self.topLevelKeys.contains($0) }.map(AnswersFileProblem.unknownField)

@@ -6,6 +6,7 @@ public struct AnswersFileError: Error, Sendable, Equatable {
 
 public enum AnswersFileProblem: Error, Sendable, Equatable {
     case unreadable(detail: String)
+    case syntax(JSONParser.SyntaxError)
     case notAnObject
     case unknownField(String)
     case wrongFieldType(field: String)

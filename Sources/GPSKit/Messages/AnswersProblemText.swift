@@ -3,6 +3,8 @@ enum AnswersProblemText {
     static func describe(_ problem: AnswersFileProblem, _ texts: MessageTable) -> String {
         switch problem {
         case .unreadable(let detail): texts(.apUnreadable, ["detail": detail])
+        case .syntax(let error):
+            texts(.apSyntax, ["line": String(error.line), "column": String(error.column), "problem": text(of: error.problem, texts)])
         case .notAnObject: texts(.apNotAnObject)
         case .unknownField(let field): texts(.apUnknownField, ["field": field])
         case .wrongFieldType(let field): texts(.apWrongFieldType, ["field": field])
@@ -36,6 +38,16 @@ enum AnswersProblemText {
         case .notUTF8: texts(.apNotUTF8)
         }
     }
+
+    private static func text(of problem: JSONParser.Problem, _ texts: MessageTable) -> String {
+        switch problem {
+        case .unexpectedEnd: texts(.jsonUnexpectedEnd)
+        case .unexpected(let token): texts(.jsonUnexpected, ["token": token])
+        case .invalidEscape: texts(.jsonInvalidEscape)
+        case .controlCharacterInString: texts(.jsonControlCharacter)
+        case .tooDeep: texts(.jsonTooDeep, ["limit": String(JSONParser.maximumDepth)])
+        }
+    }
 }
 
 /// How the answer to a kind of question is written in an answers file.
@@ -50,4 +62,5 @@ enum KindText {
         case .actions: texts(.kindActions)
         }
     }
+
 }

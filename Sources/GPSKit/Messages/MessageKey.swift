@@ -16,6 +16,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case apNotAnObject
     case apNotUTF8
     case apRequiredEmpty
+    case apSyntax
     case apTooLong
     case apTooManyChoices
     case apTooManyEntries
@@ -180,6 +181,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case invalidUTF8Replaced
     case invalidYesNo
     case itemRemoved
+    case jsonControlCharacter
+    case jsonInvalidEscape
+    case jsonTooDeep
+    case jsonUnexpected
+    case jsonUnexpectedEnd
     case keepPrevious
     case keepPreviousMultiline
     case kindActions

@@ -88,13 +88,13 @@ import Testing
         #expect(throws: AnswersFileError(file: "a.json", problems: [problem])) { try AnswersFile(text: text, name: "a.json") }
     }
 
-    @Test func brokenJSONSaysWhere() {
-        #expect {
-            try AnswersFile(text: #"{"answers": {"feiten": [}"#, name: "a.json")
-        } throws: { error in
-            guard case .unreadable = (error as? AnswersFileError)?.problems.first else { return false }
-            return true
+    @Test func brokenJSONSaysWhereInHerLanguage() throws {
+        let error = try #require(throws: AnswersFileError.self) {
+            try AnswersFile(text: "{\"answers\": {\n  \"feiten\": [}", name: "a.json")
         }
+        #expect(error.problems == [.syntax(JSONParser.SyntaxError(line: 2, column: 14, problem: .unexpected("}")))])
+        #expect(AnswersProblemText.describe(error.problems[0], .embedded(.nl))
+            == "geen geldige JSON op regel 2, teken 14: hier verwacht ik iets anders dan }")
     }
 
     @Test func theMessageNamesTheQuestionAndTheExpectedForm() {
