@@ -1,3 +1,5 @@
+import Foundation
+
 /// The ecogram questions asked right after each stakeholder: category, tie, support, and for
 /// parties outside the family the help context and whether the family knows. Every question
 /// has a default, so Enter is enough when the guess is right.
@@ -46,7 +48,9 @@ extension QuestionPrompter {
         _ name: (Option) -> MessageKey, default fallback: Option
     ) -> Swift.Result<Option, Interruption> {
         let labels = options.map { texts(name($0)) }
-        let menu = labels.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: " · ")
+        // No-break spaces inside an option, so a narrow terminal wraps between options only.
+        let menu = labels.enumerated().map { "\($0.offset + 1) \($0.element)".replacingOccurrences(of: " ", with: "\u{00A0}") }
+            .joined(separator: " · ")
         let hint = texts(.defaultHint, ["value": texts(name(fallback))])
         while true {
             say(prompt, arguments)
