@@ -22,10 +22,14 @@ extension Rulebook {
         return try RulebookValidator.validated(book, file: file)
     }
 
-    /// Reads, decodes and validates a rulebook file, naming `file` and the entry in every error.
+    /// Reads a rulebook file and holds it to the schema, naming `file` and the entry in every
+    /// error. References between entries are checked by `merged(with:file:)`, because an extra
+    /// rulebook may cite the built-in one's sources.
     public static func load(_ data: Data, file: String) throws -> Rulebook {
         let book = try RulebookDecoding.decode(data, file: file)
-        return try RulebookValidator.validated(book, file: file)
+        let problems = RulebookShapeCheck.problems(in: book)
+        guard problems.isEmpty else { throw RulebookError.invalid(file: file, problems: problems) }
+        return book
     }
 }
 
