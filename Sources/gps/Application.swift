@@ -52,6 +52,7 @@ struct Application {
         case .report: return try ReportCommand(context: context, invocation: invocation).run()
         case .check: return try CheckCommand(context: context, invocation: invocation).run()
         case .intervision: return try IntervisionCommand(context: context, invocation: invocation).run()
+        case .law: return try LawCommand(context: context, invocation: invocation).run()
         case .list: return ListCommand(context: context, invocation: invocation).run()
         case .ecogram: return try EcogramCommand(context: context, invocation: invocation).run()
         case .help: return try HelpCommand(context: context, invocation: invocation).run()

@@ -29,6 +29,9 @@ public struct CommandSpec: Sendable {
         CommandSpec(
             name: .intervision, aliases: ["replay", "intervision"], options: [], arguments: [.caseID],
             summary: .commandIntervisionSummary),
+        CommandSpec(
+            name: .law, aliases: ["law"], options: [.search, .sources, .rulebook], arguments: [.lawQuery],
+            summary: .lawCommandSummary),
         CommandSpec(name: .list, aliases: ["list"], options: [.ids], arguments: [], summary: .commandListSummary),
         CommandSpec(
             name: .help, aliases: ["hulp"], options: [], arguments: [.command], summary: .commandHelpSummary),
@@ -59,6 +62,7 @@ public enum CommandName: String, Sendable, CaseIterable {
     case check = "toets"
     case intervision = "intervisie"
     case list = "lijst"
+    case law = "wet"
     case ecogram
     case help
     case completions = "aanvulling"
@@ -98,6 +102,11 @@ public struct OptionSpec: Sendable, Equatable {
         id: .format, names: ["--formaat", "--format"], valueName: .valueFormat, summary: .optionFormatSummary)
     public static let ecogramImage = OptionSpec(
         id: .ecogramImage, names: ["--ecogram"], valueName: .valueEcogramImage, summary: .optionEcogramSummary)
+    public static let search = OptionSpec(
+        id: .search, names: ["--zoek", "--search"], valueName: .lawValueText, summary: .lawOptionSearchSummary, completion: .file)
+    public static let sources = OptionSpec(id: .sources, names: ["--bron", "--sources"], valueName: nil, summary: .lawOptionSourcesSummary)
+    public static let rulebook = OptionSpec(
+        id: .rulebook, names: ["--regelboek", "--rulebook"], valueName: .valueFile, summary: .lawOptionRulebookSummary)
     public static let ids = OptionSpec(id: .ids, names: ["--ids"], valueName: nil, summary: .optionIDsSummary)
     public static let language = OptionSpec(
         id: .language, names: ["--taal", "--language", "--lang"], valueName: .valueLanguage, summary: .optionLanguageSummary,
@@ -109,6 +118,7 @@ public struct OptionSpec: Sendable, Equatable {
 
 public enum OptionID: String, Sendable, Hashable {
     case short, title, answers, from, full, output, format, ecogramImage, ids, language, quiet, help, version
+    case search, sources, rulebook
 }
 
 public struct ArgumentSpec: Sendable, Equatable {
@@ -124,6 +134,7 @@ public struct ArgumentSpec: Sendable, Equatable {
 
     public static let caseID = ArgumentSpec(valueName: .valueCaseID, optional: false)
     public static let command = ArgumentSpec(valueName: .valueCommand, optional: true)
+    public static let lawQuery = ArgumentSpec(valueName: .lawValueQuery, optional: true)
     public static let shell = ArgumentSpec(
         valueName: .valueShell, optional: false, completion: .choice(CompletionShell.allCases.map(\.rawValue)))
 }

@@ -49,7 +49,7 @@ public struct HelpText: Sendable {
     static let details: [CommandName: MessageKey] = [
         .new: .commandNewDetails, .resume: .commandResumeDetails, .report: .commandReportDetails,
         .list: .commandListDetails, .check: .commandCheckDetails, .intervision: .commandIntervisionDetails,
-        .completions: .commandCompletionsDetails, .manual: .commandManualDetails,
+        .completions: .commandCompletionsDetails, .manual: .commandManualDetails, .law: .lawCommandDetails,
     ]
 
     private func optionLines(_ options: [OptionSpec]) -> [String] {

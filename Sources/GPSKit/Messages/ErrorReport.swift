@@ -24,6 +24,7 @@ public struct ErrorReport: Sendable, Equatable {
                 message: texts(.answersFileInvalid, ["file": error.file]) + "\n"
                     + error.problems.map { "  - " + AnswersProblemText.describe($0, texts) }.joined(separator: "\n"),
                 status: .dataError)
+        case let error as RulebookError: self = RulebookErrorText.report(error, texts)
         case let error as UnknownRouteError:
             self = ErrorReport(
                 message: texts(.unknownRoute, ["route": error.route, "known": error.known.joined(separator: ", ")]),

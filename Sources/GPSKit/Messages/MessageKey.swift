@@ -195,13 +195,65 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case kindText
     case kindYesNo
     case knownCases
+    case lawArticleNew
+    case lawArticleOld
+    case lawCommandDetails
+    case lawCommandSummary
+    case lawConditionAggravating
+    case lawConditionException
+    case lawConditionNote
+    case lawConditionOneOf
+    case lawConditionsLabel
+    case lawFact
+    case lawListHeading
     case lawMappingOnly
     case lawMisCitation
+    case lawNearest
+    case lawNewNumberLabel
+    case lawNewNumberLikely
     case lawNewNumberToVerify
+    case lawNoArticleNumber
+    case lawNoNearest
     case lawNotInRulebook
     case lawNotInRulebookNewCode
+    case lawNumbersLabel
+    case lawOldNumberLabel
     case lawOldNumberUnderNewCode
+    case lawOptionRulebookSummary
+    case lawOptionSearchSummary
+    case lawOptionSourcesSummary
+    case lawParaphraseHeading
+    case lawPenaltyLabel
+    case lawPeriodFrom
+    case lawPeriodFromUntil
+    case lawPeriodOpen
+    case lawPeriodUntil
+    case lawPhraseCitation
+    case lawQueryMeans
+    case lawResolvedMeant
+    case lawResolvedProvision
+    case lawResolvedWarning
+    case lawRulebookInvalid
+    case lawRulebookMissingField
+    case lawRulebookProblem
+    case lawRulebookStatus
+    case lawRulebookUnreadable
+    case lawRulebookWrongValue
+    case lawSearchCount
+    case lawSearchNone
+    case lawSearchNotesLabel
+    case lawSourceUnknown
+    case lawSourcesLabel
     case lawStatusDate
+    case lawTextLabel
+    case lawUnknownQuery
+    case lawValidityLabel
+    case lawValidityNewCode
+    case lawValidityOldCode
+    case lawValueQuery
+    case lawValueText
+    case lawVerbatimHeading
+    case lawVerbatimSource
     case lineTooLong
     case listColumnDate
     case listColumnID

@@ -7,13 +7,10 @@
 /// a suffix and is a number the rulebook knows ("422 bis"); dates, amounts, phone and house
 /// numbers are never citations.
 public struct ReferenceScanner: Sendable {
-    enum PhraseTarget: Sendable {
-        case provision(String)
-        case misCitation(MisCitation)
-    }
-
     let rulebook: Rulebook
-    let phrases: PhraseTrie<PhraseTarget>
+    /// Phrase → index into `phraseResolutions`.
+    let phrases: PhraseTrie<Int>
+    let phraseResolutions: [Resolution]
     let codeMarkers: PhraseTrie<CitedCode>
     /// Cue words; the value says whether it is plural (every number of a list counts).
     let cues: PhraseTrie<Bool>
@@ -28,11 +25,12 @@ public struct ReferenceScanner: Sendable {
     public init(rulebook: Rulebook) {
         self.rulebook = rulebook
         let words = rulebook.recognition
-        var phraseList: [(String, PhraseTarget)] = rulebook.provisions.flatMap { provision in
+        var phraseList: [(String, Resolution)] = rulebook.provisions.flatMap { provision in
             provision.aliases.filter { !$0.contains(where: \.isNumber) }.map { ($0, .provision(provision.id)) }
         }
         phraseList += rulebook.misCitations.filter { $0.citedNumber == nil }.map { ($0.cited, .misCitation($0)) }
-        phrases = PhraseTrie(phraseList)
+        phrases = PhraseTrie(phraseList.enumerated().map { ($1.0, $0) })
+        phraseResolutions = phraseList.map(\.1)
         codeMarkers = PhraseTrie(words.codeMarkers.map { ($0.phrase, $0.code) })
         cues = PhraseTrie(words.articleCues.map { ($0, words.listCues.contains($0)) })
         suffixes = PhraseTrie(ArticleNumber.suffixes.enumerated().map { ($1, $0 + 2) })
@@ -48,20 +46,31 @@ public struct ReferenceScanner: Sendable {
     /// Every citation in `text`, in order of appearance.
     public func scan(_ text: String) -> [ScannedReference] {
         var native = text
-        let matches = native.withUTF8 { bytes in
-            var pass = ScanPass(scanner: self, bytes: bytes)
-            pass.run()
-            return pass.found
-        }
-        return matches.map { reference(for: $0, in: native) }
+        let pass = native.withUTF8 { scan(bytes: $0) }
+        return pass.found.map { reference(for: $0, targets: pass.targets, in: native) }
     }
 
-    private func reference(for match: ScanPass.Match, in text: String) -> ScannedReference {
+    /// The matches in UTF-8 bytes and the distinct citations they point to, for callers that
+    /// report on large texts without making a string per match.
+    func scan(bytes: UnsafeBufferPointer<UInt8>) -> ScanPass {
+        var pass = ScanPass(scanner: self, bytes: bytes)
+        pass.run()
+        return pass
+    }
+
+    private func reference(for match: ScanPass.Match, targets: [ScanPass.Target], in text: String) -> ScannedReference {
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: match.offsets.lowerBound)
         let upper = utf8.index(lower, offsetBy: match.offsets.count)
+        let written = String(text[lower..<upper])
+        let target = targets[match.target]
+        let citation: ScannedReference.Citation =
+            switch target.key {
+            case .article(let number, let paragraph, let code): .article(number, paragraph: paragraph.map { "§ \($0)" }, code: code)
+            case .phrase: .phrase(written)
+            }
         return ScannedReference(
-            citation: match.citation, matchedText: String(text[lower..<upper]),
-            utf8Offsets: match.offsets, range: lower..<upper, resolution: match.resolution)
+            citation: citation, matchedText: written, utf8Offsets: match.offsets, range: lower..<upper,
+            resolution: target.resolution)
     }
 }

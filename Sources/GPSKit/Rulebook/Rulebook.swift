@@ -14,6 +14,13 @@ public struct Rulebook: Sendable, Decodable {
     public var misCitations: [MisCitation]
     public var recognition: Recognition
     public var sources: [LegalSource]
+    /// Extra rulebooks merged into this one (`--regelboek`), with their own status dates.
+    public var extras: [ExtraRulebook] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case formatVersion, statusDate, builtOn, disclaimer, confidenceLabels, codes, provisions, mapping, misCitations
+        case recognition, sources
+    }
 
     public func provision(id: String) -> Provision? { provisions.first { $0.id == id } }
 

@@ -2,7 +2,8 @@
 /// every alias leads to exactly its own provision, no confirmed fact lacks a source.
 public enum RulebookValidator {
     public static func problems(in rulebook: Rulebook) -> [RulebookProblem] {
-        uniqueness(rulebook) + references(rulebook) + aliases(rulebook) + conditions(rulebook)
+        RulebookShapeCheck.problems(in: rulebook) + uniqueness(rulebook) + references(rulebook) + aliases(rulebook)
+            + conditions(rulebook)
     }
 
     /// The rulebook when it has no problems; otherwise every problem, naming `file`.

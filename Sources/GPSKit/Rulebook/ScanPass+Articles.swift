@@ -3,7 +3,7 @@ extension ScanPass {
     /// One number in a citation, before it is resolved.
     struct Item {
         var number: ArticleNumber
-        var paragraph: String?
+        var paragraph: Int?
         var code: CitedCode?
         var offsets: Range<Int>
     }
@@ -36,7 +36,7 @@ extension ScanPass {
         if let paragraph { end = paragraph.end }
         let code = scanner.codeMarkers.longestMatch(in: bytes, at: TextBytes.skipSpaces(bytes, from: end))
         if let code { end = code.end }
-        return Item(number: number, paragraph: paragraph?.text, code: code?.value, offsets: start..<end)
+        return Item(number: number, paragraph: paragraph?.value, code: code?.value, offsets: start..<end)
     }
 
     /// "en 458bis", ", 422ter": after a singular cue only a number with a suffix or three
@@ -57,21 +57,20 @@ extension ScanPass {
     }
 
     mutating func record(_ item: Item, code: CitedCode) {
-        guard let resolution = scanner.rulebook.resolve(item.number, code: code) else { return }
-        let citation = ScannedReference.Citation.article(item.number, paragraph: item.paragraph, code: code)
-        found.append(Match(citation: citation, offsets: item.offsets, resolution: resolution))
+        record(.article(item.number, paragraph: item.paragraph, code: code), offsets: item.offsets)
     }
 
     /// "§ 1" or ", §2" after the number.
-    private func paragraph(after end: Int) -> (text: String, end: Int)? {
+    private func paragraph(after end: Int) -> (value: Int, end: Int)? {
         var index = TextBytes.skipSpaces(bytes, from: end)
         if index < bytes.count, bytes[index] == UInt8(ascii: ",") { index = TextBytes.skipSpaces(bytes, from: index + 1) }
         guard index + 1 < bytes.count, bytes[index] == 0xC2, bytes[index + 1] == 0xA7 else { return nil }
         let digitsStart = TextBytes.skipSpaces(bytes, from: index + 2)
         let digitsEnd = digitRunEnd(from: digitsStart)
-        guard digitsEnd > digitsStart else { return nil }
-        let digits = String(decoding: UnsafeBufferPointer(rebasing: bytes[digitsStart..<digitsEnd]), as: UTF8.self)
-        return ("§ \(digits)", digitsEnd)
+        guard digitsEnd > digitsStart, digitsEnd - digitsStart <= 4 else { return nil }
+        var value = 0
+        for index in digitsStart..<digitsEnd { value = value * 10 + Int(bytes[index] - 0x30) }
+        return (value, digitsEnd)
     }
 
     /// A month, a currency or a unit right after the number: "art. 8 april", "458 euro".

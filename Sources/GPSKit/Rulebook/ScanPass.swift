@@ -1,14 +1,31 @@
 /// One left-to-right walk of the scanner over a text's bytes.
+///
+/// A citation met again ("art. 458bis" on every page) is resolved once: each distinct citation
+/// is a `Target`, and a match only holds its offsets and the target's index. Resolving walks the
+/// rulebook's lists, which costs far more than scanning the bytes.
 struct ScanPass {
-    struct Match {
-        var citation: ScannedReference.Citation
-        var offsets: Range<Int>
+    /// A distinct citation: the number or phrase as the scanner read it.
+    enum Key: Hashable {
+        case article(ArticleNumber, paragraph: Int?, code: CitedCode)
+        case phrase(Int)
+    }
+
+    struct Target {
+        var key: Key
         var resolution: Resolution
+    }
+
+    struct Match {
+        var offsets: Range<Int>
+        /// Index into `targets`.
+        var target: Int
     }
 
     let scanner: ReferenceScanner
     let bytes: UnsafeBufferPointer<UInt8>
     var found: [Match] = []
+    var targets: [Target] = []
+    private var targetIndex: [Key: Int] = [:]
 
     init(scanner: ReferenceScanner, bytes: UnsafeBufferPointer<UInt8>) {
         self.scanner = scanner
@@ -29,16 +46,28 @@ struct ScanPass {
         }
     }
 
+    /// Adds a match for `key`, resolving it the first time it is seen; nothing when the
+    /// citation belongs to another law.
+    mutating func record(_ key: Key, offsets: Range<Int>) {
+        if let index = targetIndex[key] {
+            found.append(Match(offsets: offsets, target: index))
+            return
+        }
+        let resolution: Resolution?
+        switch key {
+        case .article(let number, _, let code): resolution = scanner.rulebook.resolve(number, code: code)
+        case .phrase(let phrase): resolution = scanner.phraseResolutions[phrase]
+        }
+        guard let resolution else { return }
+        targets.append(Target(key: key, resolution: resolution))
+        targetIndex[key] = targets.count - 1
+        found.append(Match(offsets: offsets, target: targets.count - 1))
+    }
+
     /// At the start of a word: a phrase, a code named before its article, a cue, or nothing.
     private mutating func word(at start: Int) -> Int {
-        if let (target, end) = scanner.phrases.longestMatch(in: bytes, at: start) {
-            let resolution: Resolution =
-                switch target {
-                case .provision(let id): .provision(id)
-                case .misCitation(let citation): .misCitation(citation)
-                }
-            let phrase = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            found.append(Match(citation: .phrase(phrase), offsets: start..<end, resolution: resolution))
+        if let (phrase, end) = scanner.phrases.longestMatch(in: bytes, at: start) {
+            record(.phrase(phrase), offsets: start..<end)
             return end
         }
         if let (code, end) = scanner.codeMarkers.longestMatch(in: bytes, at: start),
@@ -59,8 +88,15 @@ struct ScanPass {
 
     func endOfWord(_ start: Int) -> Int {
         var index = start
-        while index < bytes.count, TextBytes.isWordCharacter(bytes, at: index) {
-            index += TextBytes.scalarLength(bytes[index])
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard TextBytes.isDigit(byte) || TextBytes.isASCIILetter(byte) else { break }
+                index += 1
+            } else {
+                guard TextBytes.isWordCharacter(bytes, at: index) else { break }
+                index += TextBytes.scalarLength(byte)
+            }
         }
         return max(index, start + 1)
     }

@@ -1,0 +1,62 @@
+import Foundation
+import GPSKit
+
+/// `gps wet [ARTIKEL] [--zoek TEKST|BESTAND] [--bron] [--regelboek BESTAND]`: what the rulebook
+/// knows, with every fact's confidence. The words come from GPSKit; this only reads and prints.
+struct LawCommand {
+    let context: CommandContext
+    let invocation: Invocation
+
+    func run() throws -> ExitStatus {
+        let wording = LawWording(rulebook: try rulebook(), texts: context.texts)
+        if let search = invocation.value(.search) {
+            let report = ReferenceReport(wording: wording)
+            try Self.withBytes(of: search) { bytes in
+                report.write(scanning: bytes) { FileHandle.standardOutput.write(Data($0)) }
+            }
+            return .success
+        }
+        if invocation.has(.sources) {
+            context.terminal.write(TextRulebookRenderer(wording: wording).sources())
+            return .success
+        }
+        guard let query = invocation.arguments.first else {
+            context.terminal.write(TextRulebookRenderer(wording: wording).provisions())
+            return .success
+        }
+        let answer = TextLawQueryRenderer(wording: wording).render(query)
+        context.terminal.write(answer.text)
+        return answer.found ? .success : .failure
+    }
+
+    /// The built-in rulebook, with each `--regelboek` file merged in.
+    private func rulebook() throws -> Rulebook {
+        let embedded = try Rulebook.embedded()
+        guard let path = invocation.value(.rulebook) else { return embedded }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw StorageError.cannotRead(path: path, reason: error.localizedDescription)
+        }
+        return try embedded.merged(with: Rulebook.load(data, file: path), file: path)
+    }
+
+    /// `--zoek` takes a file when one exists at that path, standard input for "-", and the
+    /// words themselves otherwise. A file is mapped, not copied, however large.
+    static func withBytes(of search: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
+        let data: Data
+        if search == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else if FileManager.default.fileExists(atPath: search) {
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: search), options: .alwaysMapped)
+            } catch {
+                throw StorageError.cannotRead(path: search, reason: error.localizedDescription)
+            }
+        } else {
+            data = Data(search.utf8)
+        }
+        data.withUnsafeBytes { raw in body(raw.bindMemory(to: UInt8.self)) }
+    }
+}
