@@ -22,6 +22,8 @@ public struct CommandSpec: Sendable {
             name: .report, aliases: ["report"], options: [.output, .ecogramImage], arguments: [.caseID],
             summary: .commandReportSummary),
         CommandSpec(
+            name: .export, aliases: [], options: [.html, .output], arguments: [.caseID], summary: .exportCommandSummary),
+        CommandSpec(
             name: .ecogram, aliases: ["ecomap"], options: [.format, .output], arguments: [.caseID],
             summary: .commandEcogramSummary),
         CommandSpec(
@@ -56,6 +58,7 @@ public enum CommandName: String, Sendable, CaseIterable {
     case new = "nieuw"
     case resume = "verder"
     case report = "rapport"
+    case export
     case check = "toets"
     case intervision = "intervisie"
     case list = "lijst"
@@ -98,6 +101,7 @@ public struct OptionSpec: Sendable, Equatable {
         id: .format, names: ["--formaat", "--format"], valueName: .valueFormat, summary: .optionFormatSummary)
     public static let ecogramImage = OptionSpec(
         id: .ecogramImage, names: ["--ecogram"], valueName: .valueEcogramImage, summary: .optionEcogramSummary)
+    public static let html = OptionSpec(id: .html, names: ["--html"], valueName: nil, summary: .exportOptionHtmlSummary)
     public static let ids = OptionSpec(id: .ids, names: ["--ids"], valueName: nil, summary: .optionIDsSummary)
     public static let language = OptionSpec(
         id: .language, names: ["--taal", "--language", "--lang"], valueName: .valueLanguage, summary: .optionLanguageSummary,
@@ -108,7 +112,7 @@ public struct OptionSpec: Sendable, Equatable {
 }
 
 public enum OptionID: String, Sendable, Hashable {
-    case short, title, answers, from, full, output, format, ecogramImage, ids, language, quiet, help, version
+    case short, title, answers, from, full, output, format, ecogramImage, html, ids, language, quiet, help, version
 }
 
 public struct ArgumentSpec: Sendable, Equatable {
