@@ -15,7 +15,7 @@ enum HTMLRecordStyle {
         blockquote { margin-left: 0; padding: 0.4em 0.8em; border-left: 4px solid #000; font-style: italic; }
         blockquote p { margin: 0; }
         table { width: 100%; border-collapse: collapse; font-size: 0.92em; }
-        th, td { border: 1px solid #000; padding: 0.3em 0.45em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        th, td { border: 1px solid #000; padding: 0.3em 0.45em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         th { font-weight: bold; border-bottom-width: 2px; }
         figure.ecogram { margin: 0.5em 0 1em; text-align: center; }
         figure.ecogram svg { max-width: 100%; height: auto; }
@@ -25,7 +25,8 @@ enum HTMLRecordStyle {
         @media print {
           body { font-size: 10pt; }
           main { max-width: none; margin: 0; padding: 0; }
-          section + section, section + footer { break-before: page; }
+          section + section { break-before: page; }
+          footer { break-inside: avoid; }
           h1, h2, h3 { break-after: avoid; }
           tr, li, blockquote, figure { break-inside: avoid; }
           thead { display: table-header-group; }
