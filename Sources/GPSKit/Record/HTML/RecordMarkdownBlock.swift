@@ -21,6 +21,8 @@ enum RecordMarkdownBlock: Equatable {
 
 /// Walks the record's lines. The renderer separates blocks by blank lines and escapes the
 /// start of every typed line, so the first characters of a line say what block it opens.
+/// Spaces at either end of a line are dropped, as Markdown drops them (an empty typed value
+/// after a label leaves one).
 private struct RecordMarkdownReader {
     let lines: [String]
     var index = 0
@@ -31,23 +33,23 @@ private struct RecordMarkdownReader {
         let start = index
         let line = lines[index]
         let block: RecordMarkdownBlock
-        if line.hasPrefix("```") {
-            block = fence(info: String(line.dropFirst(3)))
+        if line.starts("```") {
+            block = fence(info: line.dropping(3))
         } else if let level = Self.headingLevel(line) {
             index += 1
-            block = .heading(level: level, text: String(line.dropFirst(level + 1)))
+            block = .heading(level: level, text: line.dropping(level + 1).trimmingSpaces)
         } else if line == "---" {
             index += 1
             block = .rule
-        } else if line.hasPrefix("- ") {
-            block = .list(run { $0.hasPrefix("- ") }.map { String($0.dropFirst(2)) })
-        } else if line.hasPrefix("> ") {
-            block = .quote(run { $0.hasPrefix("> ") }.map { String($0.dropFirst(2)) })
-        } else if line.hasPrefix("|") {
-            let rows = run { $0.hasPrefix("|") }.map(Self.cells)
+        } else if line.starts("- ") {
+            block = .list(run { $0.starts("- ") }.map { $0.dropping(2).trimmingSpaces })
+        } else if line.starts("> ") {
+            block = .quote(run { $0.starts("> ") }.map { $0.dropping(2).trimmingSpaces })
+        } else if line.starts("|") {
+            let rows = run { $0.starts("|") }.map(Self.cells)
             block = .table(header: rows.first ?? [], rows: Array(rows.dropFirst(2)))
         } else {
-            block = .paragraph(run { !$0.isEmpty })
+            block = .paragraph(run { !$0.isEmpty }.map(\.trimmingSpaces))
         }
         return (block, lines[start..<index].joined(separator: "\n"))
     }
@@ -69,8 +71,8 @@ private struct RecordMarkdownReader {
     }
 
     private static func headingLevel(_ line: String) -> Int? {
-        let hashes = line.prefix { $0 == "#" }.count
-        guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
+        let hashes = line.unicodeScalars.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes), line.unicodeScalars.dropFirst(hashes).first == " " else { return nil }
         return hashes
     }
 
@@ -99,7 +101,13 @@ private struct RecordMarkdownReader {
     }
 }
 
+/// Prefixes compared per Unicode scalar: a combining mark typed at the start of an item joins
+/// the space before it into one `Character`, but Markdown still sees `- `.
 private extension String {
+    func starts(_ prefix: String) -> Bool { unicodeScalars.starts(with: prefix.unicodeScalars) }
+
+    func dropping(_ count: Int) -> String { String(unicodeScalars.dropFirst(count)) }
+
     var trimmingSpaces: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { $0 != " " }),
