@@ -17,4 +17,4 @@ chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-dat
 end=$(date +%s.%N)
 pdfinfo "$out/record.pdf" | grep -E '^(Pages|Page size):'
 pdftoppm -png -r 60 -f "$page" -l "$page" "$out/record.pdf" "$out/page"
-echo "printed in $(echo "$end - $start" | bc) s; PDF and PNG in $out"
+echo "printed in $(awk "BEGIN { printf \"%.1f\", $end - $start }") s; PDF and PNG in $out"

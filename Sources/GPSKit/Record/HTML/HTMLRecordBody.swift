@@ -8,6 +8,8 @@ struct HTMLRecordBody {
     private var output = ""
     private var container = "header"
     private var afterDrawing = false
+    /// A bold label waits for the next block, so the drawing's label can be kept on its page.
+    private var pendingLabel: String?
 
     init(mermaidLegend: String, drawing: String) {
         self.mermaidLegend = mermaidLegend
@@ -19,12 +21,22 @@ struct HTMLRecordBody {
         let followsDrawing = afterDrawing
         afterDrawing = false
         if followsDrawing, case .list = block, source == mermaidLegend { return }
+        let label = pendingLabel
+        pendingLabel = nil
+        if case .fence(let info, _) = block, info == "mermaid" {
+            afterDrawing = true
+            output += "<div class=\"drawing\">\n" + (label ?? "") + "<figure class=\"ecogram\">\n"
+                + drawing.trimmingTrailingNewlines + "\n</figure>\n</div>\n"
+            return
+        }
+        output += label ?? ""
         switch block {
         case .heading(let level, let text):
             if level == 2 { open("section") }
             output += "<h\(level)>" + inline(text) + "</h\(level)>\n"
         case .paragraph(let lines):
-            output += "<p>" + inline(lines.joined(separator: "\n")) + "</p>\n"
+            let html = inline(lines.joined(separator: "\n"))
+            if Self.isLabel(html) { pendingLabel = "<p class=\"label\">" + html + "</p>\n" } else { output += "<p>" + html + "</p>\n" }
         case .list(let items):
             output += "<ul>\n" + items.map { "<li>" + inline($0) + "</li>\n" }.joined() + "</ul>\n"
         case .quote(let lines):
@@ -34,13 +46,13 @@ struct HTMLRecordBody {
         case .rule:
             open("footer")
             output += "<hr/>\n"
-        case .fence(let info, let body):
-            output += fence(info: info, body: body)
+        case .fence(_, let body):
+            output += "<pre><code>" + SVGWriter.escaped(body) + "</code></pre>\n"
         }
     }
 
     mutating func finish() -> String {
-        output + "</\(container)>\n"
+        output + (pendingLabel ?? "") + "</\(container)>\n"
     }
 
     private mutating func open(_ element: String) {
@@ -48,12 +60,9 @@ struct HTMLRecordBody {
         container = element
     }
 
-    private mutating func fence(info: String, body: String) -> String {
-        guard info == "mermaid" else {
-            return "<pre><code>" + SVGWriter.escaped(body) + "</code></pre>\n"
-        }
-        afterDrawing = true
-        return "<figure class=\"ecogram\">\n" + drawing.trimmingTrailingNewlines + "\n</figure>\n"
+    /// A paragraph that is nothing but bold text labels what follows; print keeps them together.
+    private static func isLabel(_ html: String) -> Bool {
+        html.hasPrefix("<strong>") && html.hasSuffix("</strong>") && html.components(separatedBy: "<strong>").count == 2
     }
 
     private func table(header: [String], rows: [[String]]) -> String {

@@ -10,6 +10,7 @@ enum HTMLRecordStyle {
         h2 { font-size: 1.3em; margin: 1.6em 0 0.6em; padding-bottom: 0.15em; border-bottom: 2px solid #000; }
         h3 { font-size: 1.1em; margin: 1.3em 0 0.5em; }
         p, ul, table, blockquote, figure { margin: 0 0 0.8em; }
+        p.label { margin-bottom: 0.35em; }
         ul { padding-left: 1.4em; }
         li { margin: 0.15em 0; }
         blockquote { margin-left: 0; padding: 0.4em 0.8em; border-left: 4px solid #000; font-style: italic; }
@@ -27,8 +28,8 @@ enum HTMLRecordStyle {
           main { max-width: none; margin: 0; padding: 0; }
           section + section { break-before: page; }
           footer { break-inside: avoid; }
-          h1, h2, h3 { break-after: avoid; }
-          tr, li, blockquote, figure { break-inside: avoid; }
+          h1, h2, h3, p.label { break-after: avoid; }
+          tr, li, blockquote, figure, div.drawing { break-inside: avoid; }
           thead { display: table-header-group; }
           h2 { margin-top: 0; }
         }
