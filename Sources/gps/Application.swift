@@ -50,6 +50,7 @@ struct Application {
         case .new: return try NewCommand(context: context, invocation: invocation).run()
         case .resume: return try ResumeCommand(context: context, invocation: invocation).run()
         case .report: return try ReportCommand(context: context, invocation: invocation).run()
+        case .export: return try ExportCommand(context: context, invocation: invocation).run()
         case .check: return try CheckCommand(context: context, invocation: invocation).run()
         case .intervision: return try IntervisionCommand(context: context, invocation: invocation).run()
         case .law: return try LawCommand(context: context, invocation: invocation).run()

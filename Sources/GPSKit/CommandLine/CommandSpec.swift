@@ -22,6 +22,8 @@ public struct CommandSpec: Sendable {
             name: .report, aliases: ["report"], options: [.output, .ecogramImage], arguments: [.caseID],
             summary: .commandReportSummary),
         CommandSpec(
+            name: .export, aliases: [], options: [.html, .output], arguments: [.caseID], summary: .exportCommandSummary),
+        CommandSpec(
             name: .ecogram, aliases: ["ecomap"], options: [.format, .output], arguments: [.caseID],
             summary: .commandEcogramSummary),
         CommandSpec(
@@ -59,6 +61,7 @@ public enum CommandName: String, Sendable, CaseIterable {
     case new = "nieuw"
     case resume = "verder"
     case report = "rapport"
+    case export
     case check = "toets"
     case intervision = "intervisie"
     case list = "lijst"
@@ -107,6 +110,7 @@ public struct OptionSpec: Sendable, Equatable {
     public static let sources = OptionSpec(id: .sources, names: ["--bron", "--sources"], valueName: nil, summary: .lawOptionSourcesSummary)
     public static let rulebook = OptionSpec(
         id: .rulebook, names: ["--regelboek", "--rulebook"], valueName: .valueFile, summary: .lawOptionRulebookSummary)
+    public static let html = OptionSpec(id: .html, names: ["--html"], valueName: nil, summary: .exportOptionHtmlSummary)
     public static let ids = OptionSpec(id: .ids, names: ["--ids"], valueName: nil, summary: .optionIDsSummary)
     public static let language = OptionSpec(
         id: .language, names: ["--taal", "--language", "--lang"], valueName: .valueLanguage, summary: .optionLanguageSummary,
@@ -117,7 +121,7 @@ public struct OptionSpec: Sendable, Equatable {
 }
 
 public enum OptionID: String, Sendable, Hashable {
-    case short, title, answers, from, full, output, format, ecogramImage, ids, language, quiet, help, version
+    case short, title, answers, from, full, output, format, ecogramImage, html, ids, language, quiet, help, version
     case search, sources, rulebook
 }
 

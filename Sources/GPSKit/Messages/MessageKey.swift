@@ -108,6 +108,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case exitSuccess
     case exitTerminated
     case exitUsage
+    case exportCommandDetails
+    case exportCommandSummary
+    case exportOptionHtmlSummary
+    case exportWritten
     case familyDoesNotKnow
     case familyKnows
     case findingBasis
