@@ -22,7 +22,8 @@ public struct CommandSpec: Sendable {
             name: .report, aliases: ["report"], options: [.output, .ecogramImage], arguments: [.caseID],
             summary: .commandReportSummary),
         CommandSpec(
-            name: .export, aliases: [], options: [.html, .output], arguments: [.caseID], summary: .exportCommandSummary),
+            name: .export, aliases: [], options: [.anonymous, .force, .html, .output], arguments: [.caseID],
+            summary: .exportCommandSummary),
         CommandSpec(
             name: .ecogram, aliases: ["ecomap"], options: [.format, .output], arguments: [.caseID],
             summary: .commandEcogramSummary),
@@ -111,6 +112,9 @@ public struct OptionSpec: Sendable, Equatable {
     public static let rulebook = OptionSpec(
         id: .rulebook, names: ["--regelboek", "--rulebook"], valueName: .valueFile, summary: .lawOptionRulebookSummary)
     public static let html = OptionSpec(id: .html, names: ["--html"], valueName: nil, summary: .exportOptionHtmlSummary)
+    public static let anonymous = OptionSpec(
+        id: .anonymous, names: ["--anoniem", "--anonymous"], valueName: nil, summary: .exportOptionAnonymousSummary)
+    public static let force = OptionSpec(id: .force, names: ["--toch", "--force"], valueName: nil, summary: .exportOptionForceSummary)
     public static let ids = OptionSpec(id: .ids, names: ["--ids"], valueName: nil, summary: .optionIDsSummary)
     public static let language = OptionSpec(
         id: .language, names: ["--taal", "--language", "--lang"], valueName: .valueLanguage, summary: .optionLanguageSummary,
@@ -122,7 +126,7 @@ public struct OptionSpec: Sendable, Equatable {
 
 public enum OptionID: String, Sendable, Hashable {
     case short, title, answers, from, full, output, format, ecogramImage, html, ids, language, quiet, help, version
-    case search, sources, rulebook
+    case search, sources, rulebook, anonymous, force
 }
 
 public struct ArgumentSpec: Sendable, Equatable {

@@ -110,6 +110,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case exitUsage
     case exportCommandDetails
     case exportCommandSummary
+    case exportMasked
+    case exportOptionAnonymousSummary
+    case exportOptionForceSummary
     case exportOptionHtmlSummary
     case exportWritten
     case familyDoesNotKnow

@@ -1,24 +1,40 @@
 import Foundation
 import GPSKit
 
-/// `gps export ID [--html] [-o BESTAND]`: the record to hand to someone else, as Markdown or as
-/// one printable HTML file, on standard output or in a private file. Load, prepare, render,
-/// write: the case file is only read.
+/// `gps export ID [--anoniem [--toch]] [--html] [-o BESTAND]`: the record to hand to someone
+/// else, as Markdown or as one printable HTML file, on standard output or in a private file.
+/// Load, prepare, render, write: the case file is only read.
 struct ExportCommand {
     let context: CommandContext
     let invocation: Invocation
 
     func run() throws -> ExitStatus {
+        if invocation.has(.force), !invocation.has(.anonymous) {
+            throw UsageError.needsOption(option: OptionSpec.force.names[0], needed: OptionSpec.anonymous.names[0], command: .export)
+        }
         let caseFile = try context.store.load(invocation.arguments[0])
-        let shared = try prepare(caseFile)
+        guard let shared = prepare(caseFile) else { return .failure }
         let document = try render(shared)
         return try write(document)
     }
 
-    /// What of the case may leave: for now all of it. The pseudonymising step
-    /// (`--anoniem`, refused on identifiers unless `--toch`) goes here.
-    private func prepare(_ caseFile: CaseFile) throws -> CaseFile {
-        caseFile
+    /// What of the case may leave. With `--anoniem` names become roles or pseudonyms, and a
+    /// case in which identifiers remain is refused, or masked with `--toch`: nothing with an
+    /// identifier leaves silently. Nil when refused.
+    private func prepare(_ caseFile: CaseFile) -> CaseFile? {
+        guard invocation.has(.anonymous) else { return caseFile }
+        let today = CaseDay(context.now(), in: .current)
+        let result = AnonymousCase(caseFile, messages: context.texts, today: today, maskingIdentifiers: invocation.has(.force))
+        if result.isMasked, !result.findings.isEmpty {
+            context.note(.exportMasked, ["count": String(result.findings.count)])
+        }
+        guard result.isSafeToShare else {
+            let lines = result.findingLines(messages: context.texts).map { "  " + $0 }
+            context.terminal.error(
+                ([context.texts(.privacyExportRefused, ["count": String(result.findings.count)])] + lines).joined(separator: "\n") + "\n")
+            return nil
+        }
+        return result.caseFile
     }
 
     private func render(_ caseFile: CaseFile) throws -> String {

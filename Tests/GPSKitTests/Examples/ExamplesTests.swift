@@ -25,6 +25,18 @@ import Testing
         return MarkdownRecordRenderer(questionnaire: route, texts: .embedded(.nl)).render(caseFile)
     }
 
+    /// The coach's export: every stakeholder's name replaced, nothing identifying left.
+    @Test func theAnonymousExportOfPartnergeweldMatchesItsGoldenFile() throws {
+        let (caseFile, route) = try caseFile(of: "partnergeweld")
+        let anonymous = AnonymousCase(caseFile, messages: .embedded(.nl), today: caseFile.date)
+        #expect(anonymous.findings.isEmpty, "\(anonymous.findings)")
+        let record = MarkdownRecordRenderer(questionnaire: route, texts: .embedded(.nl)).render(anonymous.caseFile)
+        for name in ["Ilse", "Kevin", "Lucas", "Fien", "Nele", "Griet"] {
+            #expect(record.range(of: "\\b\(name)\\b", options: .regularExpression) == nil, "\(name) is still in the export")
+        }
+        Golden.check(record, against: "Examples/partnergeweld/export-anoniem.md")
+    }
+
     @Test(arguments: names)
     func theEcogramDrawingMatchesItsGoldenFile(name: String) throws {
         let (caseFile, _) = try caseFile(of: name)
