@@ -51,8 +51,6 @@ python3 Scripts/benchmark.py --runs "$runs" \
     "dot -Tsvg=dot -Tsvg -o /dev/null $work/network.dot" \
     "gps ecogram --formaat svg=$gps ecogram $big --formaat svg"
 
-if [ -x Scripts/bench-law.sh ]; then
-    echo
-    echo "3. Finding article references in 50 MB of notes"
-    RUNS="$runs" Scripts/bench-law.sh --table-only
-fi
+echo
+echo "3. Finding article references in 50 MB of notes"
+RUNS="$runs" Scripts/bench-law.sh 50
