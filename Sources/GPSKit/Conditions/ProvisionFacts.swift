@@ -28,6 +28,15 @@ struct ProvisionFacts {
         return sourced(texts(.recordLawNewNumber, ["number": number]), fact.confidence)
     }
 
+    /// "old → new"; a framework without numbers says why once, not twice.
+    func numbers(_ provision: Provision) -> String {
+        let new = newNumber(provision)
+        if provision.oldNumber.value == nil, provision.newNumber.value == nil, note(provision.oldNumber.note) == new {
+            return oldNumber(provision)
+        }
+        return oldNumber(provision) + " → " + new
+    }
+
     func validity(_ provision: Provision) -> String {
         [(provision.validity.oldCode, MessageKey.recordLawValidOld), (provision.validity.newCode, .recordLawValidNew)]
             .map { fact, key in

@@ -157,9 +157,7 @@ struct ConditionWalk {
     /// she named it when that was not simply right, the meaning of the checklist and its notes.
     private func introduce(_ named: CitedLaw.Named) {
         let provision = named.provision
-        console.write("\n" + texts(.conditionsProvision, [
-            "old": facts.oldNumber(provision), "new": facts.newNumber(provision), "title": facts.title(provision),
-        ]) + "\n")
+        console.write("\n" + texts(.conditionsProvision, ["numbers": facts.numbers(provision), "title": facts.title(provision)]) + "\n")
         for citation in named.misCitations {
             say(.recordLawMisCitation, [
                 "cited": citation.cited, "provision": facts.name(provision),
