@@ -29,8 +29,8 @@ struct LawRecordSection {
     private func provision(_ named: CitedLaw.Named) -> String {
         let provision = named.provision
         let title = provision.title.value.text(in: texts.language)
-        let named = provision.oldNumber.value == nil ? title : facts.name(provision) + " · " + title
-        let heading = "**" + escaped(named) + "** "
+        let name = provision.oldNumber.value == nil ? title : facts.name(provision) + " · " + title
+        let heading = "**" + escaped(name) + "** "
             + escaped("(" + facts.label(provision.title.confidence) + ")")
         var lines = [
             field(.recordLawNumbers, facts.numbers(provision)),
