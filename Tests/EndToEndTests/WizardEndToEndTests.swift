@@ -26,7 +26,7 @@ import Testing
     /// The rest of the full route, from question 11.
     static let secondSitting =
         ["", "", "", "", ""]
-        + ["art. 458 Sw.", ""] + ["", "", "", "", ""]
+        + ["art. 458 Sw.", "", ":over"] + ["", "", "", "", ""]
         + ["3, 4", "", "", "", "", "", ""]
         + ["Sam is te klein om zich te beschermen.", "", "", ""]
         + ["Eerst met mama praten.", ""]
