@@ -46,6 +46,12 @@ struct ProvisionFacts {
             .joined(separator: "; ")
     }
 
+    /// How the conditions combine, as sure as the least sure condition it combines.
+    func meaning(_ provision: Provision) -> String {
+        let judged = provision.conditions.filter(\.isJudged).map(\.confidence)
+        return sourced(provision.checklist.meaning.text(in: texts.language), judged.min() ?? .unverified)
+    }
+
     /// The weakest confidence among the provision's facts and conditions; a missing new number
     /// is left out, as it is shown as an open point of its own.
     func weakest(_ provision: Provision) -> Confidence {

@@ -36,7 +36,7 @@ struct LawRecordSection {
             field(.recordLawNumbers, facts.numbers(provision)),
             field(.recordLawValidity, facts.validity(provision)),
             field(.recordLawWeakest, facts.label(facts.weakest(provision))),
-            field(.recordLawWhen, provision.checklist.meaning.text(in: texts.language)),
+            field(.recordLawWhen, facts.meaning(provision)),
         ]
         lines += named.misCitations.map { citation in
             "- " + escaped(texts(.recordLawMisCitation, [

@@ -165,7 +165,7 @@ struct ConditionWalk {
             ])
         }
         for cited in named.citedOldNumberAsNew { say(.recordLawOldNumberAsNew, ["cited": cited]) }
-        console.write(provision.checklist.meaning.text(in: texts.language) + "\n")
+        console.write(facts.meaning(provision) + "\n")
         for note in provision.conditions where note.kind == .note {
             console.write("  · " + facts.sourced(note.text.text(in: texts.language), note.confidence) + "\n")
         }
