@@ -14,9 +14,11 @@ public struct AnswersFile: Sendable, Equatable {
     let rawAnswers: [String: JSONValue]
     /// Earlier pictures of the network, so an example can show what changed since.
     let rawEarlierEcograms: [JSONValue]
+    /// Her judgments of the conditions of the provisions named in H1, by provision and condition.
+    let rawConditions: [String: JSONValue]
     let name: String
 
-    static let topLevelKeys: Set<String> = ["title", "date", "route", "answers", "earlierEcograms"]
+    static let topLevelKeys: Set<String> = ["title", "date", "route", "answers", "earlierEcograms", "conditions"]
 
     /// Reads the file's bytes: refused whole when it is too large or not UTF-8.
     public init(data: Data, name: String) throws(AnswersFileError) {
@@ -60,6 +62,13 @@ public struct AnswersFile: Sendable, Equatable {
         default:
             rawEarlierEcograms = []
             problems.append(.wrongFieldType(field: "earlierEcograms"))
+        }
+        switch fields["conditions"] {
+        case .object(let conditions): rawConditions = conditions
+        case nil: rawConditions = [:]
+        default:
+            rawConditions = [:]
+            problems.append(.wrongFieldType(field: "conditions"))
         }
         guard problems.isEmpty else { throw AnswersFileError(file: name, problems: problems) }
     }

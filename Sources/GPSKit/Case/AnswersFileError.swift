@@ -30,4 +30,11 @@ public enum AnswersFileProblem: Error, Sendable, Equatable {
     /// Larger than `InputLimits.answersFileBytes`.
     case fileTooLarge(bytes: Int, limit: Int)
     case notUTF8
+    /// `conditions` names a provision the rulebook does not know.
+    case unknownProvision(String)
+    /// `conditions` judges a provision that the answer to H1 does not name.
+    case provisionNotNamed(String, question: String)
+    /// A condition id the provision does not have, or one that is only a note.
+    case unknownCondition(provision: String, condition: String, known: [String])
+    case unknownJudgment(provision: String, condition: String, value: String)
 }

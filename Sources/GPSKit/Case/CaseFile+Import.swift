@@ -13,6 +13,15 @@ extension CaseFile {
         caseFile.skipped = checked.skipped
         caseFile.ecograms = try file.earlierEcograms(for: questionnaire, before: date)
         caseFile.recordEcogram(on: date)
+        if !file.rawConditions.isEmpty {
+            // The embedded rulebook always loads (its tests prove it); without it nothing can be checked.
+            guard let rulebook = try? Rulebook.embedded() else {
+                throw AnswersFileError(file: file.name, problems: file.rawConditions.keys.sorted().map(AnswersFileProblem.unknownProvision))
+            }
+            let law = CitedLaw(caseFile: caseFile, questionnaire: questionnaire, rulebook: rulebook)
+            caseFile.conditionJudgments = try file.conditionJudgments(
+                named: law, normsQuestion: questionnaire.question(withRole: .norms)?.id, rulebook: rulebook)
+        }
         return caseFile
     }
 }

@@ -25,6 +25,9 @@ public struct CaseFile: Codable, Sendable, Equatable {
     public var ecograms: [EcogramSnapshot]
     /// Intervision sessions on this case, oldest first; they never change `answers`.
     public var intervisions: [IntervisionSession]
+    /// Her judgment of each condition of the provisions named in H1, by provision and condition
+    /// id. Judgments of a provision she no longer names stay, but the record leaves them out.
+    public var conditionJudgments: ConditionJudgments
 
     public init(id: CaseID, title: String, route: String, date: CaseDay, now: Date) {
         formatVersion = Self.currentFormatVersion
@@ -39,10 +42,12 @@ public struct CaseFile: Codable, Sendable, Equatable {
         skipped = []
         ecograms = []
         intervisions = []
+        conditionJudgments = [:]
     }
 
     private enum CodingKeys: String, CodingKey {
         case formatVersion, id, title, route, date, created, updated, answers, drafts, skipped, ecograms, intervisions
+        case conditionJudgments
     }
 
     public init(from decoder: any Decoder) throws {
@@ -59,6 +64,7 @@ public struct CaseFile: Codable, Sendable, Equatable {
         skipped = Set(try container.decodeIfPresent([String].self, forKey: .skipped) ?? [])
         ecograms = try container.decodeIfPresent([EcogramSnapshot].self, forKey: .ecograms) ?? []
         intervisions = try container.decodeIfPresent([IntervisionSession].self, forKey: .intervisions) ?? []
+        conditionJudgments = try container.decodeIfPresent(ConditionJudgments.self, forKey: .conditionJudgments) ?? [:]
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -76,6 +82,7 @@ public struct CaseFile: Codable, Sendable, Equatable {
         try container.encode(ecograms, forKey: .ecograms)
         // Left out until there is one, so a case without intervision keeps its exact bytes.
         if !intervisions.isEmpty { try container.encode(intervisions, forKey: .intervisions) }
+        if !conditionJudgments.isEmpty { try container.encode(conditionJudgments, forKey: .conditionJudgments) }
     }
 
     /// Whether the question has been dealt with (answered or passed).

@@ -36,6 +36,13 @@ enum AnswersProblemText {
         case .fileTooLarge(let bytes, let limit):
             texts(.apFileTooLarge, ["size": InputLimits.megabytes(bytes), "limit": InputLimits.megabytes(limit)])
         case .notUTF8: texts(.apNotUTF8)
+        case .unknownProvision(let provision): texts(.conditionsUnknownProvision, ["provision": provision])
+        case .provisionNotNamed(let provision, let question):
+            texts(.conditionsProvisionNotNamed, ["provision": provision, "question": question])
+        case .unknownCondition(let provision, let condition, let known):
+            texts(.conditionsUnknownCondition, ["provision": provision, "condition": condition, "known": known.joined(separator: ", ")])
+        case .unknownJudgment(let provision, let condition, let value):
+            texts(.conditionsUnknownJudgment, ["provision": provision, "condition": condition, "value": value])
         }
     }
 

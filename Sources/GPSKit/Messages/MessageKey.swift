@@ -76,6 +76,26 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case commandReportSummary
     case commandResumeDetails
     case commandResumeSummary
+    case conditionsAsk
+    case conditionsGroup
+    case conditionsHelp
+    case conditionsIntro
+    case conditionsInvalid
+    case conditionsNo
+    case conditionsNoConditions
+    case conditionsNotSure
+    case conditionsPassed
+    case conditionsPoint
+    case conditionsPrevious
+    case conditionsPreviousWhy
+    case conditionsProvision
+    case conditionsProvisionNotNamed
+    case conditionsUnknownCondition
+    case conditionsUnknownJudgment
+    case conditionsUnknownProvision
+    case conditionsUnverified
+    case conditionsWhy
+    case conditionsYes
     case contextForced
     case contextVoluntary
     case corruptCase
@@ -348,6 +368,33 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordCaseDate
     case recordFindingsHeading
     case recordFindingsIntro
+    case recordLawConditions
+    case recordLawFrom
+    case recordLawHeading
+    case recordLawMet
+    case recordLawMisCitation
+    case recordLawNearest
+    case recordLawNewNumber
+    case recordLawNewNumberToCheck
+    case recordLawNotJudged
+    case recordLawNotMet
+    case recordLawNotSure
+    case recordLawNote
+    case recordLawNumbers
+    case recordLawOldNumber
+    case recordLawOldNumberAsNew
+    case recordLawOneOf
+    case recordLawStale
+    case recordLawStatus
+    case recordLawUnplaced
+    case recordLawUntil
+    case recordLawValidNew
+    case recordLawValidOld
+    case recordLawValidity
+    case recordLawWeakest
+    case recordLawWhen
+    case recordLawWhy
+    case recordLawWithConfidence
     case recordNotLegalAdvice
     case recordOpenQuestions
     case recordRoute

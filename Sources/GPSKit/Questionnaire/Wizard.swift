@@ -62,6 +62,12 @@ public struct Wizard: Sendable {
         caseFile.updated = now
     }
 
+    /// Stores her judgment of one condition of a provision named in H1.
+    public mutating func judge(_ judgment: ConditionJudgment, condition: String, of provision: String, now: Date) {
+        caseFile.conditionJudgments[provision, default: [:]][condition] = judgment
+        caseFile.updated = now
+    }
+
     /// Notes the network as it stands today, after she changed the stakeholders.
     public mutating func recordEcogram(on day: CaseDay) {
         caseFile.recordEcogram(on: day)

@@ -19,6 +19,7 @@ public struct MarkdownRecordRenderer: Sendable {
                 guard question.role != .keyQuestion, let answer = caseFile.answers[question.id], !answer.isEmpty
                 else { return nil }
                 let block = AnswerBlock(question: question, answer: answer, texts: texts).markdown
+                if question.role == .norms, let law = lawSection(caseFile) { return block + "\n\n" + law }
                 guard question.kind == .stakeholders else { return block }
                 let ecogram = EcogramRecordSection(caseFile: caseFile, texts: texts, image: ecogramImage).markdown
                 return block + "\n\n" + ecogram
@@ -54,6 +55,11 @@ public struct MarkdownRecordRenderer: Sendable {
             lines.append("> **\(MarkdownEscaping.inline(question.label.text(in: texts.language))):** " + MarkdownEscaping.inline(keyQuestion))
         }
         return lines.joined(separator: "\n")
+    }
+
+    private func lawSection(_ caseFile: CaseFile) -> String? {
+        guard let rulebook = try? Rulebook.embedded() else { return nil }
+        return LawRecordSection(caseFile: caseFile, questionnaire: questionnaire, texts: texts, rulebook: rulebook).markdown
     }
 
     /// The guide whose labels head the group's additions; compiled in, like the routes.

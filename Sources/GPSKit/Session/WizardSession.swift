@@ -19,6 +19,8 @@ public struct WizardSession {
     /// Decides which day a moment falls on, for the dated ecogram.
     public var timeZone: TimeZone = .current
     let save: (CaseFile) throws(CaseStoreError) -> Void
+    /// Whose conditions are walked after H1; nil skips the walk.
+    public var rulebook: Rulebook? = try? Rulebook.embedded()
     private var shownOrientation: Int?
 
     public init(
@@ -68,6 +70,8 @@ public struct WizardSession {
         -> Outcome?
     {
         switch result {
+        case .answer(let answer) where question.role == .norms && rulebook != nil:
+            return try answerNorms(answer)
         case .answer(let answer):
             do {
                 try wizard.answer(answer, now: clock())
@@ -89,6 +93,36 @@ public struct WizardSession {
             return .stopped
         case .endOfInput(let partial):
             keep(partial)
+            try save(wizard.caseFile)
+            return .endOfInput
+        }
+        try save(wizard.caseFile)
+        return nil
+    }
+
+    /// Keeps the norms answer as a draft while the conditions of what it names are walked, so a
+    /// stop mid-walk brings her back here on resume; the answer counts once the walk is done.
+    private mutating func answerNorms(_ answer: Answer) throws(CaseStoreError) -> Outcome? {
+        guard let rulebook else { return nil }
+        wizard.keepDraft(answer, now: clock())
+        try save(wizard.caseFile)
+        let items: [String]
+        switch answer {
+        case .list(let list): items = list
+        case .text(let text): items = [text]
+        default: items = []
+        }
+        let walk = ConditionWalk(
+            console: console, texts: texts, facts: ProvisionFacts(rulebook: rulebook, texts: texts),
+            law: CitedLaw(items, rulebook: rulebook), clock: clock, save: save)
+        switch try walk.run(&wizard) {
+        case .done:
+            do { try wizard.answer(answer, now: clock()) } catch { say(.answerNeeded) }
+        case .back: break
+        case .stop:
+            try save(wizard.caseFile)
+            return .stopped
+        case .endOfInput:
             try save(wizard.caseFile)
             return .endOfInput
         }

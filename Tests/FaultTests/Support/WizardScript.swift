@@ -11,7 +11,7 @@ enum WizardScript {
         switch answer {
         case .text(let text) where question.kind == .multiline: return text.components(separatedBy: "\n") + [""]
         case .text(let text): return [text]
-        case .list(let items): return items + [""]
+        case .list(let items): return items + [""] + conditionLines(for: question, in: caseFile)
         case .choice(let choice): return [(choice.selected + choice.other).joined(separator: ", ")]
         case .yesNo(let value): return [value ? "ja" : "nee"]
         case .stakeholders(let people): return people.flatMap(lines(for:)) + [""]
@@ -21,6 +21,22 @@ enum WizardScript {
                 let shared = item.sharesWith.compactMap { name in names.firstIndex(of: name).map { String($0 + 1) } }
                 return [item.what, item.who, item.due, item.review?.description ?? ""] + (names.isEmpty ? [] : [shared.joined(separator: ", ")])
             } + [""]
+        }
+    }
+
+    /// After the norms question the wizard walks the conditions of each provision it names:
+    /// a judgment and a why per condition; `:over` passes a provision at its first unjudged one.
+    static func conditionLines(for question: Question, in caseFile: CaseFile) -> [String] {
+        guard question.role == .norms, case .list(let items) = caseFile.answers[question.id],
+            let rulebook = try? Rulebook.embedded()
+        else { return [] }
+        return CitedLaw(items, rulebook: rulebook).named.flatMap { named -> [String] in
+            var lines: [String] = []
+            for condition in named.provision.conditions where condition.isJudged {
+                guard let given = caseFile.conditionJudgments[named.provision.id]?[condition.id] else { return lines + [":over"] }
+                lines += [given.judgment == .yes ? "ja" : given.judgment == .no ? "nee" : "weet niet", given.why]
+            }
+            return lines
         }
     }
 

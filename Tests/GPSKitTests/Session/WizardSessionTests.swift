@@ -151,7 +151,7 @@ import Testing
             "Ik schrok van de blauwe plek.", "", "?", "Zeg ik iets tegen de school?", "mijn verantwoordelijke", "",
             "Sam had een blauwe plek.", "", ":over", "Mama", "de cliënt", "rust", "dat ik zwijg", "",
             "Juf Ann", "school van Sam", "", "", "", "gespannen", "", "2", "n", "", ":terug", "",
-            "art. 458 Sw.", "", "3, 4", "Sam is te jong om zichzelf te beschermen.", "",
+            "art. 458 Sw.", "", "ja", "ik ben verzorgende", ":over", "3, 4", "Sam is te jong om zichzelf te beschermen.", "",
             "Ik praat eerst met mama.", "", "gesprek met mama", "ik", "donderdag", "2026-12-04", "1", "", "2",
         ]
         let run = try run(lines, route: Fixtures.shortRoute, caseFile: Fixtures.emptyCase(route: Fixtures.shortRoute))

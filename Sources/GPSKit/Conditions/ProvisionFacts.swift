@@ -1,0 +1,88 @@
+/// A provision's facts as she reads them, each with its confidence in words: the numbers old and
+/// new, the title, the validity. The wizard and the record say them the same way.
+struct ProvisionFacts {
+    let rulebook: Rulebook
+    let texts: MessageTable
+
+    /// How the provision is named in a sentence: "art. 458bis" or, for a framework, its title.
+    func name(_ provision: Provision) -> String {
+        guard let number = provision.oldNumber.value else { return provision.title.value.text(in: texts.language) }
+        return "art. \(number)"
+    }
+
+    func title(_ provision: Provision) -> String {
+        sourced(provision.title.value.text(in: texts.language), provision.title.confidence)
+    }
+
+    /// "art. 458bis Sw. 1867 (bevestigd)", or the note saying why there is no old number.
+    func oldNumber(_ provision: Provision) -> String {
+        let fact = provision.oldNumber
+        guard let number = fact.value else { return sourced(note(fact.note) ?? "–", fact.confidence) }
+        return sourced(texts(.recordLawOldNumber, ["number": number]), fact.confidence)
+    }
+
+    /// The new number with its confidence, or the plain statement that it is still to be checked.
+    func newNumber(_ provision: Provision) -> String {
+        let fact = provision.newNumber
+        guard let number = fact.value else { return note(fact.note) ?? texts(.recordLawNewNumberToCheck) }
+        return sourced(texts(.recordLawNewNumber, ["number": number]), fact.confidence)
+    }
+
+    /// "old → new"; a framework without numbers says why once, not twice.
+    func numbers(_ provision: Provision) -> String {
+        let new = newNumber(provision)
+        if provision.oldNumber.value == nil, provision.newNumber.value == nil, note(provision.oldNumber.note) == new {
+            return oldNumber(provision)
+        }
+        return oldNumber(provision) + " → " + new
+    }
+
+    func validity(_ provision: Provision) -> String {
+        [(provision.validity.oldCode, MessageKey.recordLawValidOld), (provision.validity.newCode, .recordLawValidNew)]
+            .map { fact, key in
+                let period = period(fact.value) ?? note(fact.note) ?? "–"
+                return sourced(texts(key, ["period": period]), fact.confidence)
+            }
+            .joined(separator: "; ")
+    }
+
+    /// How the conditions combine, as sure as the least sure condition it combines.
+    func meaning(_ provision: Provision) -> String {
+        let judged = provision.conditions.filter(\.isJudged).map(\.confidence)
+        return sourced(provision.checklist.meaning.text(in: texts.language), judged.min() ?? .unverified)
+    }
+
+    /// The weakest confidence among the provision's facts and conditions; a missing new number
+    /// is left out, as it is shown as an open point of its own.
+    func weakest(_ provision: Provision) -> Confidence {
+        var marks = [provision.title.confidence, provision.oldNumber.confidence]
+        if provision.newNumber.value != nil { marks.append(provision.newNumber.confidence) }
+        marks += [provision.validity.oldCode.confidence, provision.validity.newCode.confidence]
+        marks += provision.conditions.map(\.confidence)
+        return marks.min() ?? .unverified
+    }
+
+    func label(_ confidence: Confidence) -> String { rulebook.label(confidence, in: texts.language) }
+
+    func sourced(_ fact: String, _ confidence: Confidence) -> String {
+        texts(.recordLawWithConfidence, ["fact": fact, "confidence": label(confidence)])
+    }
+
+    func statusDate() -> String {
+        CaseDay(parsing: rulebook.statusDate).map { RecordDate(texts: texts).long($0) } ?? rulebook.statusDate
+    }
+
+    private func period(_ period: ValidityPeriod) -> String? {
+        let parts = [
+            period.from.map { texts(.recordLawFrom, ["date": day($0)]) },
+            period.until.map { texts(.recordLawUntil, ["date": day($0)]) },
+        ].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    private func day(_ iso: String) -> String {
+        CaseDay(parsing: iso).map { RecordDate(texts: texts).long($0) } ?? iso
+    }
+
+    private func note(_ text: LocalizedText?) -> String? { text?.text(in: texts.language) }
+}
