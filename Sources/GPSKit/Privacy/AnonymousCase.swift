@@ -11,6 +11,7 @@ public struct AnonymousCase: Sendable {
 
     public init(_ file: CaseFile, messages: MessageTable, today: CaseDay? = nil, maskingIdentifiers: Bool = false) {
         let pseudonymised = Pseudonymiser(case: file, messages: messages).pseudonymise(file)
+            .withNumberedParticipants(messages: messages)
         let scanner = IdentifierScanner(today: today)
         findings = scanner.scan(pseudonymised)
         isMasked = maskingIdentifiers

@@ -23,6 +23,13 @@ extension CaseFile {
             EcogramSnapshot(
                 day: snapshot.day, stakeholders: mapper.map(snapshot.stakeholders, in: .ecogram(day: snapshot.day)))
         }
+        for provision in conditionJudgments.keys.sorted() {
+            for condition in conditionJudgments[provision]!.keys.sorted() {
+                let location = TextLocation(.conditions(provision: provision), field: condition)
+                copy.conditionJudgments[provision]![condition]!.why = transform(conditionJudgments[provision]![condition]!.why, location)
+            }
+        }
+        copy.intervisions = intervisions.map { mapper.map($0) }
         return copy
     }
 }
@@ -30,6 +37,32 @@ extension CaseFile {
 private struct FreeTextMapper {
     let transform: (String, TextLocation) -> String
     let name: ((Stakeholder, TextLocation) -> String)?
+
+    /// Everything said in a session; the participants' own names are left to the caller.
+    func map(_ session: IntervisionSession) -> IntervisionSession {
+        var copy = session
+        let area = TextLocation.Area.intervision(day: session.day)
+        for id in session.additions.keys.sorted() {
+            copy.additions[id] = session.additions[id]!.enumerated().map { transform($1, TextLocation(area, item: $0 + 1, field: id)) }
+        }
+        copy.proposals = session.proposals.enumerated().map { index, proposal in
+            var proposal = proposal
+            proposal.decision = transform(proposal.decision, TextLocation(area, item: index + 1, field: "decision"))
+            proposal.argument = transform(proposal.argument, TextLocation(area, item: index + 1, field: "argument"))
+            return proposal
+        }
+        if var socratic = session.socratic {
+            socratic.question = transform(socratic.question, TextLocation(area, field: "question"))
+            socratic.whys = socratic.whys.enumerated().map { transform($1, TextLocation(area, item: $0 + 1, field: "why")) }
+            copy.socratic = socratic
+        }
+        if var decision = session.ownerDecision {
+            decision.decision = transform(decision.decision, TextLocation(area, field: "decision"))
+            decision.argument = transform(decision.argument, TextLocation(area, field: "argument"))
+            copy.ownerDecision = decision
+        }
+        return copy
+    }
 
     func map(_ answer: Answer, in area: TextLocation.Area) -> Answer {
         switch answer {

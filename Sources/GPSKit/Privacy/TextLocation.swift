@@ -5,6 +5,10 @@ public struct TextLocation: Sendable, Equatable, Hashable, CustomStringConvertib
         case answer(question: String)
         case draft(question: String)
         case ecogram(day: CaseDay)
+        /// Her reasons for judging the conditions of one provision.
+        case conditions(provision: String)
+        /// What was said in an intervision session.
+        case intervision(day: CaseDay)
         /// Text that does not come from a case, such as a single string a caller scans.
         case other(String)
     }
@@ -29,6 +33,8 @@ public struct TextLocation: Sendable, Equatable, Hashable, CustomStringConvertib
         case .answer(let question): parts = [question]
         case .draft(let question): parts = ["draft", question]
         case .ecogram(let day): parts = ["ecogram", day.description]
+        case .conditions(let provision): parts = ["conditions", provision]
+        case .intervision(let day): parts = ["intervision", day.description]
         case .other(let label): parts = label.isEmpty ? [] : [label]
         }
         if let item { parts.append("#\(item)") }
