@@ -109,19 +109,8 @@ struct ConditionWalk {
         }
     }
 
-    private enum Reply { case text(String), command(WizardCommand), endOfInput }
-
-    private func read(_ marker: String) -> Reply {
-        while true {
-            console.write(marker)
-            switch InputLine(console.nextLine()) {
-            case .text(let text): return .text(text)
-            case .command(let command): return .command(command)
-            case .endOfInput: return .endOfInput
-            case .help: say(.conditionsHelp)
-            case .unknownCommand(let word): say(.unknownCommand, ["command": word])
-            }
-        }
+    private func read(_ marker: String) -> ConsoleReply {
+        console.reply(marker: marker, texts: texts) { texts(.conditionsHelp) }
     }
 
     private func keep(_ judgment: ConditionJudgment, _ point: Point, in wizard: inout Wizard) throws(CaseStoreError) {

@@ -19,11 +19,7 @@ struct QuestionPrompter {
         case endOfInput(partial: Answer?)
     }
 
-    enum Reply: Equatable {
-        case text(String)
-        case command(WizardCommand)
-        case endOfInput
-    }
+    typealias Reply = ConsoleReply
 
     func ask() throws(CaseStoreError) -> Result {
         switch question.kind {
@@ -39,16 +35,7 @@ struct QuestionPrompter {
 
     /// Reads one line; `?` shows the help and an unknown command a hint, then it reads again.
     func nextLine(_ marker: String = "> ") -> Reply {
-        while true {
-            console.write(marker)
-            switch InputLine(console.nextLine()) {
-            case .text(let text): return .text(text)
-            case .command(let command): return .command(command)
-            case .endOfInput: return .endOfInput
-            case .help: console.write(texts(.helpHeading) + "\n" + question.help.text(in: texts.language) + "\n")
-            case .unknownCommand(let word): console.write(texts(.unknownCommand, ["command": word]) + "\n")
-            }
-        }
+        console.reply(marker: marker, texts: texts) { texts(.helpHeading) + "\n" + question.help.text(in: texts.language) }
     }
 
     func say(_ key: MessageKey, _ arguments: [String: String] = [:]) {
