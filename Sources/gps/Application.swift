@@ -34,7 +34,6 @@ struct Application {
     private func dispatch(_ invocation: Invocation, context: CommandContext) throws -> ExitStatus {
         let help = HelpText(texts: context.texts)
         if invocation.has(.version) {
-            // The rulebook's build date comes here once the rulebook is embedded data.
             context.terminal.write(GPSVersion.text(rulebookDate: Rulebook.embeddedBuildDate, texts: context.texts))
             return .success
         }
