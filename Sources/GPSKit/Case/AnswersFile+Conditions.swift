@@ -2,11 +2,14 @@ extension AnswersFile {
     /// The `conditions` field checked against the rulebook and against the provisions the
     /// answers to H1 name: `{"458bis": {"bound": {"judgment": "yes", "why": "…"}}}`. A provision
     /// may be named by id or as she would cite it; it is stored under its id.
-    func conditionJudgments(named law: CitedLaw, normsQuestion: String?, rulebook: Rulebook) throws(AnswersFileError) -> ConditionJudgments {
+    func conditionJudgments(
+        named law: CitedLaw, normsQuestion: String?, rulebook: Rulebook, scanner: ReferenceScanner? = nil
+    ) throws(AnswersFileError) -> ConditionJudgments {
+        let scanner = scanner ?? ReferenceScanner(rulebook: rulebook)
         var problems: [AnswersFileProblem] = []
         var judgments: ConditionJudgments = [:]
         for (key, value) in rawConditions.sorted(by: { $0.key < $1.key }) {
-            guard let id = rulebook.lookup(key)?.providedProvision, let provision = rulebook.provision(id: id) else {
+            guard let id = scanner.lookup(key)?.providedProvision, let provision = rulebook.provision(id: id) else {
                 problems.append(.unknownProvision(key))
                 continue
             }

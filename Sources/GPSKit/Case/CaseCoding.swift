@@ -13,8 +13,10 @@ enum CaseCoding {
 
     static func decode(_ data: Data, path: String) throws(CaseStoreError) -> CaseFile {
         let version: Int
+        let value: JSONValue
         do {
-            version = try JSONDecoder().decode(VersionProbe.self, from: data).formatVersion
+            value = try JSONValueDecoder().decode(JSONValue.self, from: data)
+            version = try JSONValueDecoder().decode(VersionProbe.self, from: value).formatVersion
         } catch {
             throw .corrupt(path: path, detail: DecodingErrorText.describe(error))
         }
@@ -24,10 +26,8 @@ enum CaseCoding {
         guard version >= CaseMigration.oldestReadable else {
             throw .corrupt(path: path, detail: "formatVersion \(version)")
         }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
         do {
-            return CaseMigration.upgrade(try decoder.decode(CaseFile.self, from: data))
+            return CaseMigration.upgrade(try JSONValueDecoder(dateDecoding: .iso8601).decode(CaseFile.self, from: value))
         } catch {
             throw .corrupt(path: path, detail: DecodingErrorText.describe(error))
         }

@@ -18,9 +18,10 @@ extension CaseFile {
             guard let rulebook = try? Rulebook.embedded() else {
                 throw AnswersFileError(file: file.name, problems: file.rawConditions.keys.sorted().map(AnswersFileProblem.unknownProvision))
             }
-            let law = CitedLaw(caseFile: caseFile, questionnaire: questionnaire, rulebook: rulebook)
+            let scanner = ReferenceScanner(rulebook: rulebook)
+            let law = CitedLaw(caseFile: caseFile, questionnaire: questionnaire, scanner: scanner)
             caseFile.conditionJudgments = try file.conditionJudgments(
-                named: law, normsQuestion: questionnaire.question(withRole: .norms)?.id, rulebook: rulebook)
+                named: law, normsQuestion: questionnaire.question(withRole: .norms)?.id, rulebook: rulebook, scanner: scanner)
         }
         return caseFile
     }

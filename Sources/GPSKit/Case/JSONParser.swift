@@ -99,7 +99,20 @@ public struct JSONParser {
 
     private mutating func string() throws(SyntaxError) -> String {
         position += 1
-        var result: [UInt8] = []
+        // Most strings have no escapes: find the closing quote and take the bytes as they are.
+        let start = position
+        var end = position
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") {
+                position = end + 1
+                return String(decoding: bytes[start..<end], as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            end += 1
+        }
+        var result = Array(bytes[start..<end])
+        position = end
         while let byte = peek {
             position += 1
             switch byte {
@@ -120,11 +133,16 @@ public struct JSONParser {
     private mutating func escape(into result: inout [UInt8]) throws(SyntaxError) {
         guard let byte = peek else { throw error(.unexpectedEnd) }
         position += 1
-        let simple: [UInt8: UInt8] = [
-            UInt8(ascii: "\""): UInt8(ascii: "\""), UInt8(ascii: "\\"): UInt8(ascii: "\\"), UInt8(ascii: "/"): UInt8(ascii: "/"),
-            UInt8(ascii: "b"): 0x08, UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09,
-        ]
-        if let plain = simple[byte] {
+        let simple: UInt8? = switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): byte
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "f"): 0x0C
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "t"): 0x09
+        default: nil
+        }
+        if let plain = simple {
             result.append(plain)
             return
         }
@@ -181,6 +199,12 @@ public struct JSONParser {
             position += 1
             if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { position += 1 }
             guard try digits(leadingZeroAllowed: true) else { throw error(peek == nil ? .unexpectedEnd : .unexpected(token)) }
+        }
+        // Whole numbers of up to 15 digits are exact in a Double: no need to go through text.
+        if position - start <= 15, !bytes[start..<position].contains(where: { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") }) {
+            var whole = 0
+            for byte in bytes[start..<position] where byte != UInt8(ascii: "-") { whole = whole * 10 + Int(byte - UInt8(ascii: "0")) }
+            return bytes[start] == UInt8(ascii: "-") ? -Double(whole) : Double(whole)
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         guard let value = Double(text) else { throw error(.unexpected(text)) }

@@ -29,7 +29,7 @@ public struct SecrecyRules: Sendable {
     }
 
     init(json: String) throws {
-        let file = try JSONDecoder().decode(RuleFile.self, from: Data(json.utf8))
+        let file = try JSONValueDecoder().decode(RuleFile.self, from: json)
         self.init(rules: file.rules, source: file.source)
     }
 

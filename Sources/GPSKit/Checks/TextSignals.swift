@@ -13,7 +13,7 @@ struct TextSignals: Sendable {
     private let phrases: [Kind: [[String]]]
 
     init(json: String) {
-        let file = try? JSONDecoder().decode(SignalFile.self, from: Data(json.utf8))
+        let file = try? JSONValueDecoder().decode(SignalFile.self, from: json)
         var phrases: [Kind: [[String]]] = [:]
         for (key, entries) in file?.signals ?? [:] {
             guard let kind = Kind(rawValue: key) else { continue }
@@ -26,23 +26,21 @@ struct TextSignals: Sendable {
     /// their sentence ("ze vroeg nooit om te rapporteren").
     func hits(_ kind: Kind, in text: String) -> [String] {
         var found: [String] = []
+        let candidates = phrases[kind] ?? []
+        guard !candidates.isEmpty else { return [] }
+        let negations = (phrases[.negation] ?? []).compactMap(\.first)
         for sentence in text.split(whereSeparator: { ".!?;\n".contains($0) }) {
             let original = sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
             let folded = original.map(Self.fold)
             for start in folded.indices {
-                for phrase in phrases[kind] ?? [] where Self.matches(phrase, folded, at: start) {
-                    if denied(before: start, in: folded) { continue }
+                for phrase in candidates where Self.matches(phrase, folded, at: start) {
+                    if folded[..<start].contains(where: negations.contains) { continue }
                     let hit = original[start..<start + phrase.count].joined(separator: " ")
                     if !found.contains(hit) { found.append(hit) }
                 }
             }
         }
         return found
-    }
-
-    private func denied(before index: Int, in words: [String]) -> Bool {
-        let negations = (phrases[.negation] ?? []).compactMap(\.first)
-        return words[..<index].contains { negations.contains($0) }
     }
 
     private static func matches(_ phrase: [String], _ words: [String], at start: Int) -> Bool {
@@ -59,7 +57,13 @@ struct TextSignals: Sendable {
     }
 
     static func fold(_ word: String) -> String {
-        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Most words are plain ASCII, where folding is lowercasing; Foundation's folding is slow.
+        var utf8 = Array(word.utf8)
+        guard !utf8.contains(where: { $0 >= 0x80 }) else {
+            return word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        }
+        for index in utf8.indices where (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(utf8[index]) { utf8[index] |= 0x20 }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private struct SignalFile: Decodable {

@@ -21,7 +21,11 @@ public struct CitedLaw: Sendable {
     public var unplaced: [Unplaced]
 
     public init(_ items: [String], rulebook: Rulebook) {
-        let scanner = ReferenceScanner(rulebook: rulebook)
+        self.init(items, scanner: ReferenceScanner(rulebook: rulebook))
+    }
+
+    public init(_ items: [String], scanner: ReferenceScanner) {
+        let rulebook = scanner.rulebook
         named = []
         unplaced = []
         for reference in items.flatMap(scanner.scan) {
@@ -38,6 +42,10 @@ public struct CitedLaw: Sendable {
 
     /// The provisions named in a case's norms answers, in order.
     public init(caseFile: CaseFile, questionnaire: Questionnaire, rulebook: Rulebook) {
+        self.init(caseFile: caseFile, questionnaire: questionnaire, scanner: ReferenceScanner(rulebook: rulebook))
+    }
+
+    public init(caseFile: CaseFile, questionnaire: Questionnaire, scanner: ReferenceScanner) {
         let items = questionnaire.questions(withRole: .norms).flatMap { question -> [String] in
             switch caseFile.answers[question.id] {
             case .list(let items): items
@@ -45,7 +53,7 @@ public struct CitedLaw: Sendable {
             default: []
             }
         }
-        self.init(items, rulebook: rulebook)
+        self.init(items, scanner: scanner)
     }
 
     public var provisionIDs: [String] { named.map(\.provision.id) }

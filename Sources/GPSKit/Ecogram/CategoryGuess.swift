@@ -21,7 +21,7 @@ enum CategoryGuess {
 
     private static let hints: [StakeholderCategory: [[String]]] = {
         guard let text = EmbeddedData.text(at: dataPath),
-            let file = try? JSONDecoder().decode(HintFile.self, from: Data(text.utf8))
+            let file = try? JSONValueDecoder().decode(HintFile.self, from: text)
         else { return [:] }
         var table: [StakeholderCategory: [[String]]] = [:]
         for (key, phrases) in file.hints {

@@ -64,7 +64,7 @@ public struct QuestionnaireLibrary: Sendable {
         _ file: (name: String, text: String), problems: inout [QuestionnaireProblem]
     ) -> (String, QuestionnaireFile)? {
         do {
-            let decoded = try JSONDecoder().decode(QuestionnaireFile.self, from: Data(file.text.utf8))
+            let decoded = try JSONValueDecoder().decode(QuestionnaireFile.self, from: file.text)
             guard decoded.formatVersion == QuestionnaireFile.supportedFormatVersion else {
                 problems.append(.unsupportedFormat(file: file.name, version: decoded.formatVersion))
                 return nil

@@ -17,7 +17,13 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     private mutating func insert(_ phrase: String, _ value: Value) {
         var node = 0
         var lastWasSpace = true
-        let bytes = Array(phrase.trimmingCharacters(in: .whitespacesAndNewlines).utf8)
+        var bytes = Array(phrase.utf8)
+        // Leading spaces are skipped below; trailing ASCII ones are dropped here without
+        // Foundation, which is slow at this when a scanner is built.
+        while let last = bytes.last, TextBytes.isSpace(last) { bytes.removeLast() }
+        if bytes.last.map({ $0 >= 0x80 }) ?? false || bytes.first.map({ $0 >= 0x80 }) ?? false {
+            bytes = Array(phrase.trimmingCharacters(in: .whitespacesAndNewlines).utf8)
+        }
         for index in bytes.indices {
             let folded: UInt8
             if TextBytes.isSpace(bytes[index]) {

@@ -17,7 +17,7 @@ extension Rulebook {
     /// Decodes a rulebook file; `file` names it in errors.
     public static func decode(_ text: String, file: String) throws -> Rulebook {
         do {
-            return try JSONDecoder().decode(Rulebook.self, from: Data(text.utf8))
+            return try JSONValueDecoder().decode(Rulebook.self, from: text)
         } catch let error as DecodingError {
             throw RulebookError.unreadable(file: file, detail: String(describing: error))
         }
