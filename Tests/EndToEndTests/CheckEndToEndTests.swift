@@ -19,14 +19,14 @@ import Testing
         #expect(result.stdout.hasPrefix("Toetsing aan het beroepsgeheim: Robbe spijbelt"))
         #expect(result.stdout.contains("R6 · probleem · "))
         #expect(result.stdout.contains("R10 · probleem · "))
-        #expect(result.stdout.hasSuffix("2 probleem/problemen, 2 keer let op, 0 na te kijken.\n"))
+        #expect(result.stdout.hasSuffix("Samengeteld: problemen 2 · let op 2 · na te kijken 0.\n"))
     }
 
     @Test func aCaseWithoutProblemsGivesStatus0InEnglishToo() throws {
         let result = try gps.run(["check", try imported("zwartwerk"), "--taal", "en"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("R12 · ok · a new worry goes to the client consultation only after a talk with the family"))
-        #expect(result.stdout.hasSuffix("0 problem(s), 0 point(s) of attention, 0 to check.\n"))
+        #expect(result.stdout.hasSuffix("In all: problems 0 · attention 0 · to check 0.\n"))
     }
 
     @Test func anUnknownCaseIsAnErrorNotAFinding() throws {
