@@ -48,7 +48,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("1:9\tart. 458bis Sw.\tart. 458bis Sw. 1867\n"))
         #expect(result.stdout.contains("2:4\tartikel 422\tbedoeld is wellicht art. 422bis Sw. 1867 (zie toelichting 1)\n"))
-        #expect(result.stdout.contains("2 verwijzing(en) naar de wet gevonden."))
+        #expect(result.stdout.contains("Verwijzingen naar de wet gevonden: 2."))
         expectOnce(Self.disclaimer, in: result.stdout)
     }
 

@@ -68,7 +68,7 @@ import Testing
 
     @Test func judgmentsOfAProvisionNoLongerNamedAreLeftOutWithOneLine() throws {
         let text = try section(caseFile(["art. 458"], judgments: ["art-458ter": ["organised": ConditionJudgment(.yes, why: "zeldzaamwoord")]]))
-        #expect(text.contains("*Er staan ook oordelen over art. 458ter in deze casus, maar je noemt die bepaling(en) niet meer; die oordelen tellen hier niet mee.*"))
+        #expect(text.contains("*Er staan ook oordelen over art. 458ter in deze casus, maar je noemt die niet meer in je antwoord; die oordelen tellen hier niet mee.*"))
         #expect(!text.contains("zeldzaamwoord"))
     }
 

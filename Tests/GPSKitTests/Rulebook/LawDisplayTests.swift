@@ -146,7 +146,7 @@ import Testing
         #expect(lines.contains("2:25\tartikel 422\tbedoeld is wellicht art. 422bis Sw. 1867 (zie toelichting 1)"))
         #expect(count("  1. \"422\": waarschijnlijk bedoel je", in: report) == 1)
         #expect(!report.contains("  2. "))
-        #expect(report.contains("3 verwijzing(en) naar de wet gevonden."))
+        #expect(report.contains("Verwijzingen naar de wet gevonden: 3."))
     }
 
     @Test func aTextWithoutCitationsSaysSo() {
