@@ -12,7 +12,7 @@ out=${TMPDIR:-/tmp}/gps-print-$example
 command -v chromium >/dev/null || { echo "chromium is not installed" >&2; exit 69; }
 mkdir -p "$out"
 start=$(date +%s.%N)
-chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$out/profile" \
+chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-pdf-header-footer --user-data-dir="$out/profile" \
     --print-to-pdf="$out/record.pdf" "$html" 2>/dev/null
 end=$(date +%s.%N)
 pdfinfo "$out/record.pdf" | grep -E '^(Pages|Page size):'

@@ -24,8 +24,9 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = folder.appending(path: "record.pdf")
-        let print = try #require(try ExternalTool.run("chromium", [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+        // `timeout`, so a browser that hangs in an odd sandbox fails this test instead of CI.
+        let print = try #require(try ExternalTool.run("timeout", [
+            "120", "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-pdf-header-footer",
             "--user-data-dir=" + folder.appending(path: "profile").path,
             "--print-to-pdf=" + pdf.path, PackageRoot.file(Self.golden).path,
         ], input: ""))
