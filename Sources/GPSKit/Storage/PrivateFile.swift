@@ -46,7 +46,13 @@ public enum PrivateFile {
         } catch {
             throw .cannotCreateFolder(path: url.path, reason: error.localizedDescription)
         }
-        guard chmod(url.path, 0o700) == 0 else {
+        // Closes the folder to others, but never adds rights the owner took away: a folder she
+        // made read-only stays read-only, and a save then fails with a clear message.
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { throw .cannotCreateFolder(path: url.path, reason: systemReason()) }
+        let mode = info.st_mode & 0o777
+        guard mode & 0o077 != 0 else { return }
+        guard chmod(url.path, mode & 0o700) == 0 else {
             throw .cannotCreateFolder(path: url.path, reason: systemReason())
         }
     }
