@@ -79,7 +79,7 @@ import Testing
         "Kerkstraat 458", "Kerkstraat 458 bis", "Stationsstraat 422bis", "Dorpsplein 458ter", "nr. 458bis", "bus 422 bis",
         "458 mensen wachten", "kamer 422", "ze is 458 dagen oud", "458", "422 keer gebeld", "1867 was lang geleden",
         "art. 17/11/2026", "art. 8 april", "artikel van 8 mei 2026", "de arts 458 zei", "artisanaal 458",
-        "artikel 9 AVG", "art. 1382 BW", "art. 12 van de Grondwet", "artikel 3 van het huishoudelijk reglement",
+        "artikel 9 AVG", "art. 1382 BW", "art. 12 van de Grondwet", "art. 29 Sv.", "artikel 29 van het Wetboek van Strafvordering", "artikel 3 van het huishoudelijk reglement",
         "artikels over zorg", "art. 0458", "art-deco 458", "art. 45812", "dossier 458bis-2026", "ABC458bis",
         "458bisx", "de ter zake bevoegde", "bis repetita", "geheim", "geheimen", "beroepsgeheimen",
     ]
