@@ -42,6 +42,17 @@ final class CommandContext {
     }
 
     /// A note on standard error, left out under `--stil`.
+    /// A command's result: on standard output, or with `-o FILE` (not `-`) in a private file
+    /// and a note saying where.
+    func deliver(_ document: String, invocation: Invocation, written: MessageKey) throws {
+        guard let output = invocation.value(.output), output != "-" else {
+            terminal.write(document)
+            return
+        }
+        try PrivateFile.write(Data(document.utf8), to: URL(fileURLWithPath: output))
+        note(written, ["path": output])
+    }
+
     func note(_ key: MessageKey, _ arguments: [String: String] = [:]) {
         terminal.note(texts(key, arguments) + "\n")
     }

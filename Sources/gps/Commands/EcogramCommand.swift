@@ -11,12 +11,7 @@ struct EcogramCommand {
         let format = try Self.format(invocation)
         let caseFile = try context.store.load(invocation.arguments[0])
         let picture = format.render(Ecogram(case: caseFile), texts: context.texts)
-        guard let output = invocation.value(.output), output != "-" else {
-            context.terminal.write(picture)
-            return .success
-        }
-        try PrivateFile.write(Data(picture.utf8), to: URL(fileURLWithPath: output))
-        context.note(.ecogramWritten, ["path": output])
+        try context.deliver(picture, invocation: invocation, written: .ecogramWritten)
         return .success
     }
 

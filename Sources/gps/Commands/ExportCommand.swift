@@ -14,8 +14,8 @@ struct ExportCommand {
         }
         let caseFile = try context.store.load(invocation.arguments[0])
         guard let shared = prepare(caseFile) else { return .failure }
-        let document = try render(shared)
-        return try write(document)
+        try context.deliver(try render(shared), invocation: invocation, written: .exportWritten)
+        return .success
     }
 
     /// What of the case may leave. With `--anoniem` names become roles or pseudonyms, and a
@@ -45,13 +45,4 @@ struct ExportCommand {
         return MarkdownRecordRenderer(questionnaire: route, texts: context.texts).render(caseFile)
     }
 
-    private func write(_ document: String) throws -> ExitStatus {
-        guard let output = invocation.value(.output), output != "-" else {
-            context.terminal.write(document)
-            return .success
-        }
-        try PrivateFile.write(Data(document.utf8), to: URL(fileURLWithPath: output))
-        context.note(.exportWritten, ["path": output])
-        return .success
-    }
 }

@@ -14,18 +14,12 @@ struct ReportCommand {
         let renderer = MarkdownRecordRenderer(
             questionnaire: try context.route(caseFile.route), texts: context.texts,
             ecogramImage: drawing?.lastPathComponent)
-        let record = renderer.render(caseFile)
-        guard let output else {
-            context.terminal.write(record)
-            return .success
-        }
         if let drawing {
             let svg = SVGEcogramRenderer(texts: context.texts).render(Ecogram(case: caseFile))
             try PrivateFile.write(Data(svg.utf8), to: drawing)
             context.note(.ecogramWritten, ["path": drawing.path])
         }
-        try PrivateFile.write(Data(record.utf8), to: output)
-        context.note(.reportWritten, ["path": invocation.value(.output) ?? output.path])
+        try context.deliver(renderer.render(caseFile), invocation: invocation, written: .reportWritten)
         return .success
     }
 

@@ -110,3 +110,26 @@ func resumeID(in output: String) -> String? {
     else { return nil }
     return String(output[range].split(separator: " ").last!)
 }
+
+/// Runs a tool `.ci/run` installs; nil when it is missing.
+func runTool(_ name: String, _ arguments: [String], input: String) throws -> GPSProcess.Result? {
+    guard let path = ["/usr/bin", "/bin", "/usr/local/bin"].map({ "\($0)/\(name)" })
+        .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+    else { return nil }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    let out = ReadInBackground(stdout.fileHandleForReading)
+    let err = ReadInBackground(stderr.fileHandleForReading)
+    stdin.fileHandleForWriting.write(Data(input.utf8))
+    try stdin.fileHandleForWriting.close()
+    process.waitUntilExit()
+    return GPSProcess.Result(
+        status: process.terminationStatus, stdout: String(decoding: out.wait(), as: UTF8.self),
+        stderr: String(decoding: err.wait(), as: UTF8.self))
+}

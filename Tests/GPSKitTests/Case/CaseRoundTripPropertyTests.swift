@@ -12,11 +12,7 @@ import Testing
     static let count = Int(ProcessInfo.processInfo.environment["GPS_CASE_COUNT"] ?? "") ?? 1_000
     static let defaultSeed: UInt64 = 0x6750_5343_2026
 
-    static var seed: UInt64 {
-        let value = ProcessInfo.processInfo.environment["GPS_CASE_SEED"] ?? ""
-        if value == "random" { return UInt64.random(in: .min ... .max) }
-        return UInt64(value) ?? defaultSeed
-    }
+    static var seed: UInt64 { TestSeed.from("GPS_CASE_SEED", default: defaultSeed) }
 
     @Test func randomCasesLoadBackAsSavedAndRenderInBothLanguages() throws {
         let seed = Self.seed

@@ -13,11 +13,7 @@ import Testing
     static let namesPerEcogram = 100
     static let defaultSeed: UInt64 = 0xEC06_2A11_2026
 
-    static let seed: UInt64 = {
-        let value = ProcessInfo.processInfo.environment["GPS_ECOGRAM_SEED"] ?? ""
-        if value == "random" { return UInt64.random(in: .min ... .max) }
-        return UInt64(value) ?? defaultSeed
-    }()
+    static let seed = TestSeed.from("GPS_ECOGRAM_SEED", default: defaultSeed)
 
     /// Built once and shared by the three tests, so all three see the same names.
     static let ecograms: [Ecogram] = {

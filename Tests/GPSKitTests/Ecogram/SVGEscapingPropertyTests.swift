@@ -12,11 +12,7 @@ import Testing
     static let namesPerEcogram = 100
     static let defaultSeed: UInt64 = 0x5E60_9A11_2026
 
-    static var seed: UInt64 {
-        let value = ProcessInfo.processInfo.environment["GPS_SVG_SEED"] ?? ""
-        if value == "random" { return UInt64.random(in: .min ... .max) }
-        return UInt64(value) ?? defaultSeed
-    }
+    static var seed: UInt64 { TestSeed.from("GPS_SVG_SEED", default: defaultSeed) }
 
     /// HostileText's Markdown alphabet plus what breaks XML in particular, and now and then a
     /// name of 5,000 characters.

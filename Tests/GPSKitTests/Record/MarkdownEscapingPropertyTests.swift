@@ -12,11 +12,7 @@ import Testing
     static let batchSize = 200
     static let defaultSeed: UInt64 = 0x6750_5302_2026
 
-    static var seed: UInt64 {
-        let value = ProcessInfo.processInfo.environment["GPS_MARKDOWN_SEED"] ?? ""
-        if value == "random" { return UInt64.random(in: .min ... .max) }
-        return UInt64(value) ?? defaultSeed
-    }
+    static var seed: UInt64 { TestSeed.from("GPS_MARKDOWN_SEED", default: defaultSeed) }
 
     @Test(.enabled(if: CommonMarkAST.isAvailable, "cmark-gfm is not installed"))
     func hostileTextReadsBackAsTypedAndNeverBecomesMarkup() throws {
