@@ -11,7 +11,7 @@ let package = Package(
     targets: [
         .target(
             name: "GPSKit",
-            exclude: ["Messages/Data", "Ecogram/Data", "Checks/Data", "Rulebook/Data", "Rulebook/rulebook.schema.json"],
+            exclude: ["Messages/Data", "Ecogram/Data", "Reasoning/Data", "Rulebook/Data", "Rulebook/rulebook.schema.json"],
             plugins: ["EmbedDataPlugin"]
         ),
         .executableTarget(name: "gps", dependencies: ["GPSKit"]),

@@ -15,7 +15,7 @@ public struct SecrecyRules: Sendable {
     public let rules: [String: Rule]
     public let source: LocalizedText
 
-    static let dataPath = "Sources/GPSKit/Checks/Data/rules.json"
+    static let dataPath = "Sources/GPSKit/Reasoning/Data/rules.json"
 
     /// The rules compiled into the binary.
     public static let embedded: SecrecyRules = {

@@ -7,7 +7,7 @@ struct TextSignals: Sendable {
         case control, badReasons, danger, consultation, now, negation
     }
 
-    static let dataPath = "Sources/GPSKit/Checks/Data/signals.json"
+    static let dataPath = "Sources/GPSKit/Reasoning/Data/signals.json"
     static let embedded = TextSignals(json: EmbeddedData.text(at: dataPath) ?? "{}")
 
     private let phrases: [Kind: [[String]]]
