@@ -63,14 +63,13 @@ struct AnswerConversion {
     private func stakeholder(_ fields: [String: JSONValue], _ number: Int) -> Result<Stakeholder, AnswersFileProblem> {
         var textFields = fields
         let familyKnows = textFields.removeValue(forKey: "familyKnows")
+        let confided = textFields.removeValue(forKey: "confided")
+        let askedSilence = textFields.removeValue(forKey: "askedSilence")
         let keys: Set<String> = ["name", "relation", "interest", "expects", "category", "tie", "support", "context"]
         return checked(textFields, keys: keys, number: number, first: "name").flatMap { text in
             let field = EntryField(question: question.id, entry: number, text: text)
-            var knows: Bool?
-            switch familyKnows {
-            case nil, .null?: knows = nil
-            case .bool(let flag)?: knows = flag
-            default: return .failure(.wrongType(question: question.id, expected: question.kind))
+            guard let knows = flag(familyKnows), let confided = flag(confided), let askedSilence = flag(askedSilence) else {
+                return .failure(.wrongType(question: question.id, expected: question.kind))
             }
             return field.option("category", StakeholderCategory.self).flatMap { category in
                 field.option("tie", Tie.self).flatMap { tie in
@@ -79,7 +78,8 @@ struct AnswerConversion {
                             Stakeholder(
                                 name: text["name"] ?? "", relation: text["relation"] ?? "",
                                 interest: text["interest"] ?? "", expects: text["expects"] ?? "",
-                                category: category, tie: tie, support: support, context: context, familyKnows: knows)
+                                category: category, tie: tie, support: support, context: context, familyKnows: knows,
+                                confided: confided ?? false, askedSilence: askedSilence ?? false)
                         }
                     }
                 }
@@ -89,15 +89,16 @@ struct AnswerConversion {
 
     private func action(_ fields: [String: JSONValue], _ number: Int) -> Result<ActionItem, AnswersFileProblem> {
         var textFields = fields
-        let sharing = textFields.removeValue(forKey: "sharesWith")
-        let sharesWith: [String]
-        switch sharing {
-        case nil, .null?: sharesWith = []
-        case let value?:
-            guard let names = value.strings else { return .failure(.wrongType(question: question.id, expected: question.kind)) }
-            sharesWith = names
+        var people: [String: [String]] = [:]
+        for key in ["participants", "recipients", "sharesWith"] {
+            switch textFields.removeValue(forKey: key) {
+            case nil, .null?: continue
+            case let value?:
+                guard let names = value.strings else { return .failure(.wrongType(question: question.id, expected: question.kind)) }
+                people[key] = names
+            }
         }
-        let keys: Set<String> = ["what", "who", "due", "review"]
+        let keys: Set<String> = ["what", "who", "due", "review", "ground"]
         return checked(textFields, keys: keys, number: number, first: "what").flatMap { text in
             var review: CaseDay?
             if let typed = text["review"], !typed.isEmpty {
@@ -106,10 +107,25 @@ struct AnswerConversion {
                 }
                 review = day
             }
+            let ground = text["ground"].flatMap { $0.isEmpty ? nil : $0 }
+            let known = GroundCatalogue.embedded.ids
+            if let ground, !known.contains(ground) {
+                return .failure(.unknownGround(question: question.id, entry: number, value: ground, known: known))
+            }
             return .success(
                 ActionItem(
                     what: text["what"] ?? "", who: text["who"] ?? "", due: text["due"] ?? "", review: review,
-                    sharesWith: sharesWith))
+                    participants: people["participants"] ?? [],
+                    recipients: people["recipients"] ?? people["sharesWith"] ?? [], ground: ground))
+        }
+    }
+
+    /// An optional yes/no field: nil inside when absent, nil outside when not a boolean.
+    private func flag(_ value: JSONValue?) -> Bool?? {
+        switch value {
+        case nil, .null?: .some(nil)
+        case .bool(let flag)?: .some(flag)
+        default: nil
         }
     }
 

@@ -91,9 +91,9 @@ public struct AnswersFile: Sendable, Equatable {
             case .failure(let problem): problems.append(problem)
             }
         }
-        problems += Self.unknownSharing(in: answers)
+        problems += Self.unknownPeople(in: answers, raw: rawAnswers)
         guard problems.isEmpty else { throw AnswersFileError(file: name, problems: problems) }
-        return (answers, skipped)
+        return (Self.migratingOldSharing(answers, raw: rawAnswers), skipped)
     }
 
     /// The earlier networks, each `{"date": "…", "stakeholders": […]}`, oldest first; every
@@ -141,21 +141,46 @@ public struct AnswersFile: Sendable, Equatable {
         }
     }
 
-    /// Every `sharesWith` name must be one of the stakeholders, as the wizard only offers those.
-    static func unknownSharing(in answers: [String: Answer]) -> [AnswersFileProblem] {
-        let known = answers.values.flatMap { answer -> [String] in
-            if case .stakeholders(let people) = answer { return people.map(\.name) }
-            return []
-        }
+    /// Every name a step gives must be one of the stakeholders, as the wizard only offers those.
+    static func unknownPeople(in answers: [String: Answer], raw: [String: JSONValue]) -> [AnswersFileProblem] {
+        let known = stakeholders(in: answers).map(\.name)
         var problems: [AnswersFileProblem] = []
         for (id, answer) in answers.sorted(by: { $0.key < $1.key }) {
             guard case .actions(let items) = answer else { continue }
             for (index, item) in items.enumerated() {
-                for name in item.sharesWith where !known.contains(name) {
-                    problems.append(.unknownSharedWith(question: id, entry: index + 1, name: name, known: known))
+                let fields = raw[id]?.array?[index].object ?? [:]
+                let recipientsField = fields["recipients"] != nil ? "recipients" : "sharesWith"
+                for (field, names) in [("participants", item.participants), (recipientsField, item.recipients)] {
+                    for name in names where !known.contains(name) {
+                        problems.append(.unknownPerson(question: id, entry: index + 1, field: field, name: name, known: known))
+                    }
                 }
             }
         }
         return problems
+    }
+
+    /// Steps written with only `sharesWith` (before participants existed) get their participants
+    /// the way the wizard would propose them.
+    static func migratingOldSharing(_ answers: [String: Answer], raw: [String: JSONValue]) -> [String: Answer] {
+        var answers = answers
+        let people = StepPeople(stakeholders: stakeholders(in: answers))
+        for (id, answer) in answers {
+            guard case .actions(var items) = answer, let rawItems = raw[id]?.array else { continue }
+            for index in items.indices where index < rawItems.count {
+                let fields = rawItems[index].object ?? [:]
+                guard fields["sharesWith"] != nil, fields["participants"] == nil, fields["recipients"] == nil else { continue }
+                items[index] = people.migrated(items[index])
+            }
+            answers[id] = .actions(items)
+        }
+        return answers
+    }
+
+    private static func stakeholders(in answers: [String: Answer]) -> [Stakeholder] {
+        answers.values.flatMap { answer -> [Stakeholder] in
+            if case .stakeholders(let people) = answer { return people }
+            return []
+        }
     }
 }

@@ -21,8 +21,11 @@ public enum AnswersFileProblem: Error, Sendable, Equatable {
     case ecogramNotEarlier(CaseDay)
     case invalidDate(field: String, value: String)
     case requiredEmpty(String)
-    /// An action's `sharesWith` names someone who is not among the stakeholders.
-    case unknownSharedWith(question: String, entry: Int, name: String, known: [String])
+    /// An action's `participants`, `recipients` (or older `sharesWith`) names someone who is not
+    /// among the stakeholders.
+    case unknownPerson(question: String, entry: Int, field: String, name: String, known: [String])
+    /// An action's `ground` is not one GPS knows.
+    case unknownGround(question: String, entry: Int, value: String, known: [String])
     /// More list items, stakeholders or actions than `InputLimits.entries`.
     case tooManyEntries(question: String, count: Int, limit: Int)
     /// A text longer than `InputLimits.answerBytes`.
@@ -37,4 +40,6 @@ public enum AnswersFileProblem: Error, Sendable, Equatable {
     /// A condition id the provision does not have, or one that is only a note.
     case unknownCondition(provision: String, condition: String, known: [String])
     case unknownJudgment(provision: String, condition: String, value: String)
+    /// A picked option the condition does not offer.
+    case unknownOption(provision: String, condition: String, value: String, known: [String])
 }

@@ -21,8 +21,19 @@ extension CaseFile {
             let scanner = ReferenceScanner(rulebook: rulebook)
             let law = CitedLaw(caseFile: caseFile, questionnaire: questionnaire, scanner: scanner)
             caseFile.conditionJudgments = try file.conditionJudgments(
-                named: law, normsQuestion: questionnaire.question(withRole: .norms)?.id, rulebook: rulebook, scanner: scanner)
+                allowed: law.provisionIDs + caseFile.groundProvisions(questionnaire: questionnaire),
+                normsQuestion: questionnaire.question(withRole: .norms)?.id, rulebook: rulebook, scanner: scanner)
         }
         return caseFile
+    }
+
+    /// The provisions the steps of the action plan rest on, in plan order, each once.
+    func groundProvisions(questionnaire: Questionnaire, catalogue: GroundCatalogue = .embedded) -> [String] {
+        guard let id = questionnaire.question(withRole: .actionPlan)?.id, case .actions(let items) = answers[id] else { return [] }
+        var ids: [String] = []
+        for provision in items.compactMap({ $0.ground.flatMap(catalogue.ground)?.provision }) where !ids.contains(provision) {
+            ids.append(provision)
+        }
+        return ids
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 public struct CaseFile: Codable, Sendable, Equatable {
     /// Bump when the stored shape changes; older files are migrated (see `CaseMigration`),
     /// newer ones refused.
-    public static let currentFormatVersion = 2
+    public static let currentFormatVersion = 3
 
     public var formatVersion: Int
     public var id: CaseID

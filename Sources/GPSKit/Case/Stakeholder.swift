@@ -16,11 +16,15 @@ public struct Stakeholder: Codable, Sendable, Equatable, Hashable {
     public var context: HelpContext?
     /// Whether the family knows this party is involved; asked for everyone outside the household.
     public var familyKnows: Bool?
+    /// She (or he) told the caregiver what the case is about.
+    public var confided: Bool
+    /// She (or he) asked the caregiver to keep it to herself.
+    public var askedSilence: Bool
 
     public init(
         name: String, relation: String = "", interest: String = "", expects: String = "",
         category: StakeholderCategory? = nil, tie: Tie? = nil, support: SupportDirection? = nil,
-        context: HelpContext? = nil, familyKnows: Bool? = nil
+        context: HelpContext? = nil, familyKnows: Bool? = nil, confided: Bool = false, askedSilence: Bool = false
     ) {
         self.name = name
         self.relation = relation
@@ -32,6 +36,8 @@ public struct Stakeholder: Codable, Sendable, Equatable, Hashable {
         self.support = support ?? category.usualSupport
         self.context = context
         self.familyKnows = familyKnows
+        self.confided = confided
+        self.askedSilence = askedSilence
     }
 
     /// Cases saved before the ecogram existed have no ecogram fields; they get the same
@@ -47,8 +53,30 @@ public struct Stakeholder: Codable, Sendable, Equatable, Hashable {
             tie: try container.decodeIfPresent(Tie.self, forKey: .tie),
             support: try container.decodeIfPresent(SupportDirection.self, forKey: .support),
             context: try container.decodeIfPresent(HelpContext.self, forKey: .context),
-            familyKnows: try container.decodeIfPresent(Bool.self, forKey: .familyKnows)
+            familyKnows: try container.decodeIfPresent(Bool.self, forKey: .familyKnows),
+            confided: try container.decodeIfPresent(Bool.self, forKey: .confided) ?? false,
+            askedSilence: try container.decodeIfPresent(Bool.self, forKey: .askedSilence) ?? false
         )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(relation, forKey: .relation)
+        try container.encode(interest, forKey: .interest)
+        try container.encode(expects, forKey: .expects)
+        try container.encode(category, forKey: .category)
+        try container.encode(tie, forKey: .tie)
+        try container.encode(support, forKey: .support)
+        try container.encodeIfPresent(context, forKey: .context)
+        try container.encodeIfPresent(familyKnows, forKey: .familyKnows)
+        // Left out when false, as for nearly everyone in the network.
+        if confided { try container.encode(confided, forKey: .confided) }
+        if askedSilence { try container.encode(askedSilence, forKey: .askedSilence) }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, relation, interest, expects, category, tie, support, context, familyKnows, confided, askedSilence
     }
 
     /// Whether the wizard asks about voluntary or forced help for this party.

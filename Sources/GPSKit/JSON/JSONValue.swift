@@ -34,4 +34,14 @@ enum JSONValue: Decodable, Equatable, Sendable {
         let strings = values.compactMap(\.string)
         return strings.count == values.count ? strings : nil
     }
+
+    var array: [JSONValue]? {
+        if case .array(let items) = self { return items }
+        return nil
+    }
+
+    var object: [String: JSONValue]? {
+        if case .object(let fields) = self { return fields }
+        return nil
+    }
 }

@@ -24,10 +24,14 @@ enum AnswersProblemText {
         case .ecogramNotEarlier(let day): texts(.apEcogramNotEarlier, ["date": day.description])
         case .invalidDate(let field, let value): texts(.apInvalidDate, ["field": field, "value": value])
         case .requiredEmpty(let id): texts(.apRequiredEmpty, ["question": id])
-        case .unknownSharedWith(let id, let entry, let name, let known):
-            texts(.apUnknownSharedWith, [
-                "question": id, "entry": String(entry), "name": name,
+        case .unknownPerson(let id, let entry, let field, let name, let known):
+            texts(.apUnknownPerson, [
+                "question": id, "entry": String(entry), "field": field, "name": name,
                 "known": known.isEmpty ? "–" : known.joined(separator: ", "),
+            ])
+        case .unknownGround(let id, let entry, let value, let known):
+            texts(.apUnknownGround, [
+                "question": id, "entry": String(entry), "value": value, "known": known.joined(separator: ", "),
             ])
         case .tooManyEntries(let id, let count, let limit):
             texts(.apTooManyEntries, ["question": id, "count": String(count), "limit": String(limit)])
@@ -43,6 +47,10 @@ enum AnswersProblemText {
             texts(.conditionsUnknownCondition, ["provision": provision, "condition": condition, "known": known.joined(separator: ", ")])
         case .unknownJudgment(let provision, let condition, let value):
             texts(.conditionsUnknownJudgment, ["provision": provision, "condition": condition, "value": value])
+        case .unknownOption(let provision, let condition, let value, let known):
+            texts(.conditionsUnknownOption, [
+                "provision": provision, "condition": condition, "value": value, "known": known.joined(separator: ", "),
+            ])
         }
     }
 

@@ -1,8 +1,10 @@
 /// The key of every message in `Data/messages.json`. A test proves the two lists are the same.
 public enum MessageKey: String, Sendable, CaseIterable {
     case actionDue
+    case actionGround
+    case actionParticipants
+    case actionRecipients
     case actionReview
-    case actionSharesWith
     case actionWhat
     case actionWho
     case alreadyAtFirst
@@ -24,9 +26,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case apUnknownEntryField
     case apUnknownEntryValue
     case apUnknownField
+    case apUnknownGround
+    case apUnknownPerson
     case apUnknownQuestion
     case apUnknownRoute
-    case apUnknownSharedWith
     case apUnreadable
     case apWrongFieldType
     case apWrongType
@@ -92,11 +95,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case conditionsProvisionNotNamed
     case conditionsUnknownCondition
     case conditionsUnknownJudgment
+    case conditionsUnknownOption
     case conditionsUnknownProvision
     case conditionsUnverified
     case conditionsWhy
     case conditionsYes
     case contextForced
+    case contextUnknown
     case contextVoluntary
     case corruptCase
     case deeperWithFullRoute
@@ -203,8 +208,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case intervisionWelcome
     case invalidChoice
     case invalidDate
+    case invalidGround
     case invalidOption
-    case invalidSharing
+    case invalidPeople
     case invalidUTF8Replaced
     case invalidYesNo
     case itemRemoved
@@ -314,6 +320,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case newerCaseFormat
     case no
     case noCasesYet
+    case nobody
     case notACaseID
     case optionAnswersSummary
     case optionEcogramSummary
@@ -406,7 +413,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case seeCommandHelp
     case seeHelp
     case shortDate
+    case stakeholderAskedSilence
     case stakeholderCategory
+    case stakeholderConfided
     case stakeholderContext
     case stakeholderExpects
     case stakeholderFamilyKnows

@@ -78,6 +78,18 @@ public enum RulebookValidator {
             for (group, members) in groups where members.count < 2 {
                 problems.append(.init(entry: entry, field: "checklist.conditions", issue: "group \(group) offers no choice"))
             }
+            for condition in provision.conditions {
+                let field = "checklist.conditions.\(condition.id)"
+                problems += duplicates(condition.options.map(\.id)).map {
+                    RulebookProblem(entry: entry, field: field, issue: "option id \($0) used more than once")
+                }
+                if condition.isChoice, !condition.isJudged {
+                    problems.append(.init(entry: entry, field: field, issue: "a note has no options"))
+                }
+                for id in condition.coveredBy where book.provision(id: id) == nil {
+                    problems.append(.init(entry: entry, field: field + ".coveredBy", issue: "no provision \(id)"))
+                }
+            }
             if provision.kind == .article, provision.oldArticleNumber == nil {
                 problems.append(.init(entry: entry, field: "oldNumber", issue: "an article needs its number"))
             }

@@ -26,7 +26,8 @@ extension QuestionPrompter {
         case .failure(let reply): return reply.reply
         }
         if person.hasHelpContext {
-            switch pick(.stakeholderContext, [:], HelpContext.allCases, \.name, default: person.context ?? .voluntary) {
+            let options: [HelpContext?] = HelpContext.allCases + [nil]
+            switch pick(.stakeholderContext, [:], options, { $0?.name ?? .contextUnknown }, default: person.context ?? likelyContext(of: person)) {
             case .success(let context): person.context = context
             case .failure(let reply): return reply.reply
             }
@@ -41,6 +42,13 @@ extension QuestionPrompter {
     }
 
     struct Interruption: Error { let reply: Reply }
+
+    /// Forced for justice and for services whose name or relation says so (youth court,
+    /// probation); voluntary otherwise. Only a proposal: "weet ik niet" stays possible.
+    private func likelyContext(of person: Stakeholder) -> HelpContext {
+        let words = person.name + ". " + person.relation
+        return person.category == .society || !TextSignals.embedded.hits(.forcedHelp, in: words).isEmpty ? .forced : .voluntary
+    }
 
     /// One option from a short numbered list; Enter keeps `fallback`.
     private func pick<Option: Equatable>(

@@ -4,7 +4,14 @@ extension QuestionPrompter {
     func askStakeholders() throws(CaseStoreError) -> Result {
         var people: [Stakeholder] = []
         if case .stakeholders(let saved) = saved { people = saved }
-        return try askEntries(
+        let listed = try listStakeholders(&people)
+        guard case .answer(.stakeholders(var finished)) = listed else { return listed }
+        if let reply = askConfiding(&finished) { return interrupted(by: reply, partial: .stakeholders(finished)) }
+        return .answer(.stakeholders(finished))
+    }
+
+    private func listStakeholders(_ people: inout [Stakeholder]) throws(CaseStoreError) -> Result {
+        try askEntries(
             &people, hint: .hintStakeholders, first: .stakeholderName, wrap: Answer.stakeholders,
             show: { [$0.name, $0.relation].filter { !$0.isEmpty }.joined(separator: " — ") }
         ) { name, entries in
@@ -44,7 +51,7 @@ extension QuestionPrompter {
                 case let reply: return interrupted(by: reply, partial: .actions(entries + [action]))
                 }
             }
-            for ask in [askReview, askSharing] {
+            for ask in [askReview, askStepPeople, askGround] {
                 if let reply = ask(&action) { return interrupted(by: reply, partial: .actions(entries + [action])) }
             }
             entries.append(action)
@@ -64,26 +71,6 @@ extension QuestionPrompter {
                     return nil
                 }
                 say(.invalidDate, ["text": text])
-            case let reply: return reply
-            }
-        }
-    }
-
-    /// With whom the step shares information: stakeholders by number, Enter for nobody.
-    private func askSharing(of action: inout ActionItem) -> Reply? {
-        guard !stakeholders.isEmpty else { return nil }
-        say(.actionSharesWith)
-        for (offset, person) in stakeholders.enumerated() {
-            console.write("    \(offset + 1). \(person.name)\n")
-        }
-        while true {
-            switch nextLine("  > ") {
-            case .text(let text):
-                if let names = SharingInput.names(text, from: stakeholders) {
-                    action.sharesWith = names
-                    return nil
-                }
-                say(.invalidSharing, ["text": text, "count": String(stakeholders.count)])
             case let reply: return reply
             }
         }

@@ -7,8 +7,9 @@ struct QuestionPrompter {
     /// Her earlier answer or draft, offered as the default.
     let saved: Answer?
     let keepDraft: (Answer) throws(CaseStoreError) -> Void
-    /// The people entered so far, offered by number when a step shares information.
-    var stakeholders: [Stakeholder] = []
+    /// What the case says so far: the people offered by number in a step, the facts and the
+    /// danger the proposals are read from.
+    var known = CaseSoFar()
 
     enum Result: Equatable {
         case answer(Answer)

@@ -58,7 +58,7 @@ public struct WizardSession {
                     var copy = wizard
                     copy.keepDraft(draft, now: clock())
                     try save(copy.caseFile)
-                }, stakeholders: wizard.caseFile.stakeholders)
+                }, known: CaseSoFar(wizard.caseFile, questionnaire: wizard.questionnaire))
             let result = try prompter.ask()
             if let outcome = try handle(result, for: question) { return outcome }
         }

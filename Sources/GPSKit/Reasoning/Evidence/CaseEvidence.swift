@@ -1,5 +1,6 @@
-/// The parts of a case the checks read, found by question role so any route works: the
-/// stakeholders, the action plan and who each step shares with, and the family-first answer.
+/// The parts of a case the reasoning reads, found by question role so any route works: the
+/// stakeholders (who confided, who asked for silence), the action plan with who takes part in
+/// each step and who learns something, the law she cites, the code on the facts' day.
 struct CaseEvidence: Sendable {
     /// One step of the plan telling one stakeholder something about the family.
     struct Share: Sendable {
@@ -13,13 +14,19 @@ struct CaseEvidence: Sendable {
     let questionnaire: Questionnaire
     let stakeholders: [Stakeholder]
     let actions: [ActionItem]
+    /// Every recipient of every step.
     let shares: [Share]
     let signals: TextSignals
+    let code: CodeOnDate
+    /// The steps that need a ground, with their verdicts; filled in by `CaseReasoning` before
+    /// the rules read them.
+    var steps: [StepGround] = []
 
-    init(caseFile: CaseFile, questionnaire: Questionnaire, signals: TextSignals = .embedded) {
+    init(caseFile: CaseFile, questionnaire: Questionnaire, rulebook: Rulebook, signals: TextSignals = .embedded) {
         self.caseFile = caseFile
         self.questionnaire = questionnaire
         self.signals = signals
+        code = CodeOnDate(day: caseFile.date, rulebook: rulebook)
         let people = caseFile.stakeholders
         stakeholders = people
         var actions: [ActionItem] = []
@@ -28,7 +35,7 @@ struct CaseEvidence: Sendable {
         }
         self.actions = actions
         shares = actions.enumerated().flatMap { offset, action in
-            action.sharesWith.compactMap { name in
+            action.recipients.compactMap { name in
                 people.first { $0.name == name }.map { Share(step: offset + 1, action: action, stakeholder: $0) }
             }
         }
@@ -58,41 +65,96 @@ struct CaseEvidence: Sendable {
         return nil
     }
 
-    /// The help context of her own organisation: what its stakeholders say, voluntary by default.
-    var ownContext: HelpContext {
-        stakeholders.first { $0.category == .organisation && $0.context != nil }?.context ?? .voluntary
+    /// Yes, no, or nil when the route does not ask or she has not answered.
+    var acuteDanger: Bool? {
+        if case .yesNo(let flag)? = answer(.acuteDanger) { return flag }
+        return nil
     }
 
-    /// The client and the household: the people the help is for.
-    static func isFamily(_ person: Stakeholder) -> Bool { [.client, .household].contains(person.category) }
-
-    /// A share that leaves the family and her own organisation.
-    static func isOutward(_ share: Share) -> Bool {
-        !isFamily(share.stakeholder) && share.stakeholder.category != .organisation
+    /// Whether the facts or suspicions speak of danger to the person herself (suicide, self-harm).
+    var selfHarm: Bool {
+        (texts(.facts) + texts(.suspicions)).contains { !signals.hits(.selfHarm, in: $0).isEmpty }
     }
 
-    var outwardShares: [Share] { shares.filter(Self.isOutward) }
+    /// Her own help context, from her organisation in the ecogram; nil when she did not say.
+    var ownContext: HelpContext? {
+        stakeholders.first { $0.category == .organisation && $0.context != nil }?.context
+    }
 
     func stepName(_ step: Int) -> String { "\(id(.actionPlan)) #\(step)" }
-
-    /// Whether a step that shares with the family comes no later than step `step`: by date
-    /// where both have one, otherwise by their order in the plan. The step itself counts.
-    func familyHearsFirst(step: Int) -> Bool {
-        let familySteps = actions.indices.filter { actions[$0].sharesWith.contains(where: isFamilyName) }
-        let later = actions[step - 1]
-        return familySteps.contains { index in
-            if index == step - 1 { return true }
-            if let familyDay = day(of: actions[index]), let laterDay = day(of: later) { return familyDay <= laterDay }
-            return index < step - 1
-        }
-    }
-
-    func isFamilyName(_ name: String) -> Bool {
-        stakeholders.contains { $0.name == name && Self.isFamily($0) }
-    }
 
     /// When a step happens: its due text read as a day, else its review date.
     func day(of action: ActionItem) -> CaseDay? {
         DueDay.read(action.due, caseDate: caseFile.date) ?? action.review
+    }
+
+    func stakeholder(named name: String) -> Stakeholder? { stakeholders.first { $0.name == name } }
+}
+
+/// Who the concern belongs to, and who counts as telling it further.
+extension CaseEvidence {
+    /// The client and the household: the people the help is for.
+    static func isFamily(_ person: Stakeholder) -> Bool { [.client, .household].contains(person.category) }
+
+    func isFamilyName(_ name: String) -> Bool { stakeholder(named: name).map(Self.isFamily) ?? false }
+
+    /// Those who confided in her; the first conversation belongs to them.
+    var confidants: [String] { stakeholders.filter(\.confided).map(\.name) }
+
+    /// Those who asked her to keep it to herself.
+    var silenceAskers: [String] { stakeholders.filter(\.askedSilence).map(\.name) }
+
+    /// Someone a step talks about the family with: the person who confided where someone did,
+    /// otherwise any member of the family.
+    func isOwner(_ name: String) -> Bool {
+        confidants.isEmpty ? isFamilyName(name) : confidants.contains(name)
+    }
+
+    /// Telling this stakeholder is telling a third party: anyone outside the family and her own
+    /// organisation, and, once someone confided, every other family member too.
+    func isThirdParty(_ share: Share) -> Bool {
+        guard !isOwner(share.stakeholder.name) else { return false }
+        if share.stakeholder.category == .organisation { return false }
+        return !confidants.isEmpty || !Self.isFamily(share.stakeholder)
+    }
+
+    /// A step outward for "the family first": to a third party, or once someone confided, also
+    /// to her own organisation.
+    func isOutward(_ share: Share) -> Bool {
+        isThirdParty(share) || (!confidants.isEmpty && share.stakeholder.category == .organisation)
+    }
+
+    var thirdPartyShares: [Share] { shares.filter(isThirdParty) }
+    /// Shares with anyone outside the family and her own organisation: other services, the
+    /// informal network, society.
+    var outsideShares: [Share] { shares.filter { !Self.isFamily($0.stakeholder) && $0.stakeholder.category != .organisation } }
+    var outwardShares: [Share] { shares.filter(isOutward) }
+
+    /// Whether the person the concern belongs to takes part in the step itself.
+    func happensWithOwner(_ action: ActionItem) -> Bool { action.participants.contains(where: isOwner) }
+
+    /// Whether a step with the owner of the concern comes no later than step `step`: by date
+    /// where both have one, otherwise by their order in the plan. The step itself counts.
+    func ownerHearsFirst(step: Int) -> Bool {
+        let later = actions[step - 1]
+        return actions.indices.contains { index in
+            guard actions[index].people.contains(where: isOwner) else { return false }
+            if index == step - 1 { return true }
+            if let ownerDay = day(of: actions[index]), let laterDay = day(of: later) { return ownerDay <= laterDay }
+            return index < step - 1
+        }
+    }
+
+    /// Whether a step tells something it needs a ground for: anyone outside the family, or,
+    /// when someone asked for silence, anyone but the person who asked.
+    func needsGround(_ action: ActionItem) -> Bool { Self.needsGround(action, stakeholders: stakeholders) }
+
+    static func needsGround(_ action: ActionItem, stakeholders: [Stakeholder]) -> Bool {
+        let askers = stakeholders.filter(\.askedSilence).map(\.name)
+        return action.recipients.contains { name in
+            guard let person = stakeholders.first(where: { $0.name == name }) else { return false }
+            if !isFamily(person) { return true }
+            return !askers.isEmpty && !askers.contains(name) && !action.participants.contains(where: askers.contains)
+        }
     }
 }

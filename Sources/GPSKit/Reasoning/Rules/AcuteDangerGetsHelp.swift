@@ -1,41 +1,44 @@
-/// R8: when someone is in acute, serious danger she must help or get help at once; the law
-/// asks for help, not for a call to the police.
+/// R8: when someone is in acute, serious danger she must help or get help now; the law asks
+/// for help, not for a call to the police. "Now" is a step someone owns, due today or within
+/// hours; tomorrow is not now. An unanswered question is never in order.
 struct AcuteDangerGetsHelp: CaseCheck {
     let rule = "R8"
-    /// How many days after the case a step still counts as help "now".
-    static let soonDays = 2
 
     func findings(in evidence: CaseEvidence) -> [Finding] {
         let question = evidence.id(.acuteDanger)
-        switch evidence.answer(.acuteDanger) {
-        case .yesNo(true)?: return [inDanger(evidence, question)]
-        case .yesNo(false)?: return [finding(.ok, "noDanger", basis: [question])]
-        default: return [unanswered(evidence, question)]
+        switch evidence.acuteDanger {
+        case true?: return [inDanger(evidence, question)]
+        case false?: return [finding(.ok, "noDanger", basis: [question])]
+        case nil: return [unanswered(evidence, question)]
         }
     }
 
     private func inDanger(_ evidence: CaseEvidence, _ question: String) -> Finding {
         let plan = evidence.id(.actionPlan)
         guard !evidence.actions.isEmpty else { return finding(.problem, "noHelpPlanned", basis: [question, plan]) }
-        if let soon = evidence.actions.firstIndex(where: { isSoon($0, evidence) }) {
-            return finding(.ok, "helpSoon", ["step": String(soon + 1)], basis: [question, evidence.stepName(soon + 1)])
+        let now = evidence.actions.indices.filter { isNow(evidence.actions[$0], evidence) }
+        if let owned = now.first(where: { !evidence.actions[$0].who.allSatisfy(\.isWhitespace) }) {
+            return finding(.ok, "helpNow", ["step": String(owned + 1)], basis: [question, evidence.stepName(owned + 1)])
         }
-        if evidence.actions.allSatisfy({ evidence.day(of: $0) != nil }) {
-            return finding(.problem, "helpTooLate", ["days": String(Self.soonDays)], basis: [question, plan])
+        if let first = now.first {
+            return finding(.problem, "nobodyActs", ["step": String(first + 1)], basis: [question, evidence.stepName(first + 1)])
         }
-        return finding(.toCheck, "helpWhen", ["days": String(Self.soonDays)], basis: [question, plan])
+        if evidence.actions.allSatisfy({ DueDay.read($0.due, caseDate: evidence.caseFile.date) != nil }) {
+            return finding(.problem, "helpTooLate", basis: [question, plan])
+        }
+        return finding(.toCheck, "helpWhen", basis: [question, plan])
     }
 
-    private func isSoon(_ action: ActionItem, _ evidence: CaseEvidence) -> Bool {
+    /// Due today, or said to happen now, tonight, at once.
+    private func isNow(_ action: ActionItem, _ evidence: CaseEvidence) -> Bool {
         if !evidence.signals.hits(.now, in: action.due).isEmpty { return true }
-        guard let day = evidence.day(of: action) else { return false }
-        return day <= evidence.caseFile.date.adding(days: Self.soonDays)
+        return DueDay.read(action.due, caseDate: evidence.caseFile.date) == evidence.caseFile.date
     }
 
     private func unanswered(_ evidence: CaseEvidence, _ question: String) -> Finding {
         let facts = evidence.id(.facts)
         let phrases = evidence.texts(.facts).flatMap { evidence.signals.hits(.danger, in: $0) }
-        guard let phrase = phrases.first else { return finding(.ok, "noDangerDescribed", basis: [question, facts]) }
+        guard let phrase = phrases.first else { return finding(.toCheck, "unanswered", basis: [question, facts]) }
         return finding(.toCheck, "dangerWords", ["phrase": phrase], basis: [question, facts])
     }
 }

@@ -1,4 +1,4 @@
-/// One justification check: a secrecy rule tested against the structured answers of a case.
+/// One check: a rule tested against what the case says and what GPS concluded from it.
 protocol CaseCheck: Sendable {
     /// The rule id in `Data/rules.json`.
     var rule: String { get }
@@ -7,8 +7,9 @@ protocol CaseCheck: Sendable {
 
 extension CaseCheck {
     func finding(
-        _ level: FindingLevel, _ message: String, _ arguments: [String: String] = [:], basis: [String]
+        _ level: FindingLevel, _ message: String, _ arguments: [String: String] = [:],
+        wording: [String: LocalizedText] = [:], basis: [String]
     ) -> Finding {
-        Finding(rule: rule, level: level, message: message, arguments: arguments, basis: basis)
+        Finding(rule: rule, level: level, message: message, arguments: arguments, wording: wording, basis: basis)
     }
 }

@@ -1,6 +1,8 @@
-/// Every secrecy rule that the method marks **check** (R2–R12), run against one case.
+/// The checks GPS runs on a case: that every step rests on a ground that covers it (G1), and
+/// every secrecy rule the method marks **check** (R2–R12).
 public enum CaseChecks {
     static let all: [any CaseCheck] = [
+        StepsRestOnACoveringGround(),
         ManagerTakesPartInTheHelp(), TeamIsKnownToTheFamily(), NoControlForOtherServices(),
         SilenceTowardsThirdParties(), FamilyHearsItFirst(), ReasonsServeTheHelp(), AcuteDangerGetsHelp(),
         OutsideHelpersOnlyWhatTheyNeed(), ContextsStaySeparate(), StepsFollowWhatTheFamilyAsks(),
@@ -10,10 +12,11 @@ public enum CaseChecks {
     /// The rules these checks test, in order.
     public static var rules: [String] { all.map(\.rule) }
 
-    /// The findings, rule by rule; each rule gives at least one, so the record shows all of them.
+    /// The findings of a case against the embedded rulebook, rule by rule; each rule gives at
+    /// least one, so the record shows all of them.
     public static func run(_ caseFile: CaseFile, questionnaire: Questionnaire) -> [Finding] {
-        let evidence = CaseEvidence(caseFile: caseFile, questionnaire: questionnaire)
-        return all.flatMap { $0.findings(in: evidence) }
+        guard let rulebook = try? Rulebook.embedded() else { return [] }
+        return CaseReasoning(caseFile: caseFile, questionnaire: questionnaire, rulebook: rulebook).findings
     }
 
     /// True when any finding is a problem: `gps toets` then ends with status 1.

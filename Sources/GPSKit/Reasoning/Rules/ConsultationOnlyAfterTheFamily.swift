@@ -10,10 +10,10 @@ struct ConsultationOnlyAfterTheFamily: CaseCheck {
             guard let phrase = evidence.signals.hits(.consultation, in: action.what).first else { return nil }
             let arguments = ["step": String(step), "phrase": phrase]
             let base = [evidence.stepName(step), evidence.id(.familyInformed)]
-            if evidence.familyInformed == "al-besproken" || evidence.familyHearsFirst(step: step) {
+            if evidence.familyInformed == "al-besproken" || evidence.ownerHearsFirst(step: step) {
                 return finding(.ok, "familyFirst", arguments, basis: base)
             }
-            let tellsOutsiders = action.sharesWith.contains { !evidence.isFamilyName($0) }
+            let tellsOutsiders = action.recipients.contains { !evidence.isOwner($0) }
             return tellsOutsiders
                 ? finding(.problem, "consultationFirst", arguments, basis: base)
                 : finding(.toCheck, "maybeConsultationFirst", arguments, basis: base)

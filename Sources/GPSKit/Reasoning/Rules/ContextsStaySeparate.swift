@@ -1,21 +1,35 @@
 /// R10: voluntary and forced help share no secrecy. Her own context comes from her
-/// organisation in the ecogram (voluntary unless she marked it forced).
+/// organisation in the ecogram; a context nobody gave is unknown, never taken for voluntary.
 struct ContextsStaySeparate: CaseCheck {
     let rule = "R10"
 
     func findings(in evidence: CaseEvidence) -> [Finding] {
-        let helpers = evidence.shares.filter { !CaseEvidence.isFamily($0.stakeholder) }
+        let helpers = evidence.shares.filter(\.stakeholder.hasHelpContext)
         guard !helpers.isEmpty else { return [finding(.ok, "noSharing", basis: [evidence.id(.actionPlan)])] }
         let own = evidence.ownContext
-        let crossing = helpers.filter { $0.stakeholder.context.map { $0 != own } ?? false }
-        guard !crossing.isEmpty else {
-            return [finding(.ok, "sameContext", ["names": names(helpers)], basis: basis(helpers, evidence))]
+        let crossing = helpers.filter { share in
+            guard let own, let theirs = share.stakeholder.context else { return false }
+            return theirs != own
         }
-        let message = own == .voluntary ? "forcedFromVoluntary" : "voluntaryFromForced"
-        return [
-            finding(
-                .problem, message, ["names": names(crossing), "steps": steps(crossing)],
-                basis: basis(crossing, evidence, plus: [evidence.id(.stakeholders)]))
-        ]
+        if !crossing.isEmpty {
+            let message = own == .voluntary ? "forcedFromVoluntary" : "voluntaryFromForced"
+            return [
+                finding(
+                    .problem, message, ["names": names(crossing), "steps": steps(crossing)],
+                    basis: basis(crossing, evidence, plus: [evidence.id(.stakeholders)]))
+            ]
+        }
+        if own == nil {
+            return [finding(.toCheck, "ownContextUnknown", ["names": names(helpers)], basis: basis(helpers, evidence))]
+        }
+        let unknown = helpers.filter { $0.stakeholder.context == nil }
+        guard unknown.isEmpty else {
+            return [
+                finding(
+                    .toCheck, "contextUnknown", ["names": names(unknown), "steps": steps(unknown)],
+                    basis: basis(unknown, evidence, plus: [evidence.id(.stakeholders)]))
+            ]
+        }
+        return [finding(.ok, "sameContext", ["names": names(helpers)], basis: basis(helpers, evidence))]
     }
 }

@@ -4,7 +4,7 @@ struct OutsideHelpersOnlyWhatTheyNeed: CaseCheck {
     let rule = "R9"
 
     func findings(in evidence: CaseEvidence) -> [Finding] {
-        let outward = evidence.outwardShares
+        let outward = evidence.outsideShares
         guard !outward.isEmpty else { return [finding(.ok, "noOutsideSharing", basis: [evidence.id(.actionPlan)])] }
         var findings: [Finding] = []
         let unknown = outward.filter { $0.stakeholder.familyKnows == false }

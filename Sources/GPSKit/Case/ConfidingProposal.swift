@@ -1,0 +1,35 @@
+/// Who confided and who asked for silence, as far as her own words say: someone named in the
+/// same clause of a fact as a word such as "fluisterde" or "vertelde" confided; a confidant in
+/// a fact that also says "zeg het tegen niemand", or anyone whose expectation asks for silence,
+/// asked for it. Only a proposal: she confirms it with Enter or types her own.
+struct ConfidingProposal {
+    let stakeholders: [Stakeholder]
+    let facts: [String]
+    let signals: TextSignals
+
+    /// Indexes into `stakeholders`, in list order.
+    var confidants: [Int] {
+        var found = Set<Int>()
+        for fact in facts { found.formUnion(confidants(in: fact)) }
+        return found.sorted()
+    }
+
+    var silenceAskers: [Int] {
+        var found = Set<Int>()
+        for fact in facts where !signals.hits(.silence, in: fact).isEmpty { found.formUnion(confidants(in: fact)) }
+        for (index, person) in stakeholders.enumerated() where !signals.hits(.silence, in: person.expects).isEmpty {
+            found.insert(index)
+        }
+        return found.sorted().filter { isPerson(stakeholders[$0]) }
+    }
+
+    private func confidants(in fact: String) -> [Int] {
+        let mentions = StakeholderMentions(stakeholders)
+        return fact.split(whereSeparator: { ",;:.!?\n'\"‘’“”".contains($0) }).flatMap { clause -> [Int] in
+            guard !signals.hits(.confiding, in: String(clause)).isEmpty else { return [] }
+            return mentions.people(in: String(clause)).filter { isPerson(stakeholders[$0]) }
+        }
+    }
+
+    private func isPerson(_ person: Stakeholder) -> Bool { [.client, .household, .informal].contains(person.category) }
+}

@@ -1,0 +1,63 @@
+/// Finds which stakeholders a short text names, for proposals she confirms with Enter: "ik,
+/// met Griet" names Griet, "bij de huisarts" the doctor. A person is found by her own name,
+/// anyone by the first words of name and relation ("huisarts", "zus"); a word two stakeholders
+/// share names neither.
+struct StakeholderMentions {
+    private let keys: [(words: [String], person: Int)]
+
+    init(_ stakeholders: [Stakeholder]) {
+        var candidates: [(words: [String], person: Int)] = []
+        for (index, person) in stakeholders.enumerated() {
+            for key in Self.keys(of: person) where !candidates.contains(where: { $0.words == key && $0.person == index }) {
+                candidates.append((key, index))
+            }
+        }
+        keys = candidates.filter { candidate in
+            !candidates.contains { $0.words == candidate.words && $0.person != candidate.person }
+        }
+    }
+
+    /// The stakeholders named in `text`, by index, in order of first mention.
+    func people(in text: String, onlyAfterCue: Bool = false) -> [Int] {
+        var found: [Int] = []
+        for clause in text.split(whereSeparator: { ",;:.!?\n()".contains($0) }) {
+            let words = Self.words(String(clause))
+            for start in words.indices {
+                for key in keys where Self.matches(key.words, words, at: start) && !found.contains(key.person) {
+                    if onlyAfterCue, !words[..<start].contains(where: Self.cues.contains) { continue }
+                    found.append(key.person)
+                }
+            }
+        }
+        return found
+    }
+
+    private static func matches(_ key: [String], _ words: [String], at start: Int) -> Bool {
+        start + key.count <= words.count && Array(words[start..<start + key.count]) == key
+    }
+
+    /// A person's own name parts; otherwise the first word of the name that is not an article,
+    /// and the first such word of the relation.
+    private static func keys(of person: Stakeholder) -> [[String]] {
+        let name = PersonName(person.name)
+        var keys: [[String]] = []
+        if [.client, .household, .informal].contains(person.category) {
+            keys += name.properParts.map { [TextSignals.fold($0)] }
+        } else {
+            keys += words(name.cleaned).filter { $0.count >= 3 && !skipped.contains($0) }.prefix(3).map { [$0] }
+        }
+        if keys.isEmpty, let first = words(name.cleaned).first(where: { !skipped.contains($0) }) { keys.append([first]) }
+        if let relation = words(person.relation).first(where: { $0.count >= 3 && !skipped.contains($0) }) { keys.append([relation]) }
+        return keys
+    }
+
+    private static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { TextSignals.fold(String($0)) }
+    }
+
+    /// Words before a name that make a step happen with that person.
+    private static let cues: Set<String> = ["met", "bij", "aan", "naar", "samen", "tegen", "voor", "with", "to", "at", "together", "for"]
+    private static let skipped: Set<String> = [
+        "de", "het", "een", "mijn", "onze", "haar", "zijn", "van", "en", "of", "the", "a", "an", "my", "our", "her", "his", "of", "and",
+    ]
+}

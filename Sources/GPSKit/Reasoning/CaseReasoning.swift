@@ -1,0 +1,79 @@
+/// Everything GPS concludes about one case, computed once from the real case and then only
+/// rendered: which code governs the facts' day, the law she cites, a verdict per provision, a
+/// verdict per step that tells someone something, and the findings of the secrecy rules.
+/// Renderers take it as it is; the anonymous export pseudonymises its words, never recomputes it.
+public struct CaseReasoning: Sendable {
+    public let code: CodeOnDate
+    public let law: CitedLaw
+    /// The provisions she names in H1, then those her steps rest on, each once.
+    public let verdicts: [ProvisionVerdict]
+    /// The steps that need a ground, in plan order.
+    public let steps: [StepGround]
+    public let findings: [Finding]
+    /// Whether the danger is to the person herself, which rules out 458bis as a proposal.
+    public let selfHarm: Bool
+    private let allVerdicts: [String: ProvisionVerdict]
+
+    public init(
+        caseFile: CaseFile, questionnaire: Questionnaire, rulebook: Rulebook, catalogue: GroundCatalogue = .embedded,
+        scanner: ReferenceScanner? = nil
+    ) {
+        var evidence = CaseEvidence(caseFile: caseFile, questionnaire: questionnaire, rulebook: rulebook)
+        let scanner = scanner ?? ReferenceScanner(rulebook: rulebook)
+        law = CitedLaw(caseFile: caseFile, questionnaire: questionnaire, scanner: scanner)
+        code = evidence.code
+        selfHarm = evidence.selfHarm
+        let all = Self.verdicts(of: rulebook, judgments: caseFile.conditionJudgments, code: code)
+        allVerdicts = all
+        steps = Self.steps(evidence, all: all, rulebook: rulebook, catalogue: catalogue)
+        var shown = law.provisionIDs
+        for id in steps.compactMap(\.verdict?.provision.id) where !shown.contains(id) { shown.append(id) }
+        verdicts = shown.compactMap { all[$0] }
+        evidence.steps = steps
+        findings = CaseChecks.all.flatMap { $0.findings(in: evidence) }
+    }
+
+    public func verdict(for provisionID: String) -> ProvisionVerdict? { allVerdicts[provisionID] }
+
+    /// True when any finding is a problem: `gps toets` then ends with status 1.
+    public var hasProblems: Bool { findings.contains { $0.level == .problem } }
+
+    /// Grounds first, then offences, so that an exception of 458 can read whether the
+    /// provision that lifts it covers.
+    private static func verdicts(of rulebook: Rulebook, judgments: ConditionJudgments, code: CodeOnDate) -> [String: ProvisionVerdict] {
+        var result: [String: ProvisionVerdict] = [:]
+        let ordered = rulebook.provisions.filter { $0.role != .offence } + rulebook.provisions.filter { $0.role == .offence }
+        for provision in ordered {
+            result[provision.id] = ProvisionVerdict(
+                provision: provision, judgments: judgments[provision.id] ?? [:], code: code,
+                covers: { result[$0]?.verdict == .covered })
+        }
+        return result
+    }
+
+    private static func steps(
+        _ evidence: CaseEvidence, all: [String: ProvisionVerdict], rulebook: Rulebook, catalogue: GroundCatalogue
+    ) -> [StepGround] {
+        evidence.actions.enumerated().compactMap { offset, action in
+            guard evidence.needsGround(action) else { return nil }
+            let ground = action.ground.flatMap(catalogue.ground)
+            var verdict: ProvisionVerdict?
+            if let ground, let id = ground.provision, let provision = rulebook.provision(id: id) {
+                let recipients = action.recipients.compactMap(evidence.stakeholder(named:))
+                verdict = ProvisionVerdict(
+                    provision: provision, judgments: evidence.caseFile.conditionJudgments[id] ?? [:], code: evidence.code,
+                    covers: { all[$0]?.verdict == .covered },
+                    stepFacts: StepGround.facts(of: ground, recipients: recipients, signals: evidence.signals))
+            }
+            let alternatives = catalogue.alternatives(to: ground?.id ?? "", selfHarm: evidence.selfHarm)
+            return StepGround(
+                step: offset + 1, action: action, ground: ground, verdict: verdict,
+                alternatives: ground == nil ? Self.openingGrounds(catalogue, selfHarm: evidence.selfHarm) : alternatives)
+        }
+    }
+
+    /// What to walk when a step has no ground yet: every ground, 458bis not for self-harm.
+    private static func openingGrounds(_ catalogue: GroundCatalogue, selfHarm: Bool) -> [Ground] {
+        catalogue.grounds.filter { !(selfHarm && $0.id == GroundCatalogue.reportToProsecutor) }
+    }
+}
