@@ -46,7 +46,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case categoryOrganisation
     case categoryServices
     case categorySociety
+    case checkCodeOnDate
+    case checkFindingsHeading
     case checkHeading
+    case checkLawHeading
     case checkSummary
     case columnActor
     case columnArgument
@@ -54,13 +57,16 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case columnDecision
     case columnDue
     case columnExpects
+    case columnGround
     case columnInterest
     case columnParticipant
     case columnRelation
     case columnReview
     case columnStatus
+    case columnTold
     case columnWhat
     case columnWho
+    case columnWith
     case commandCheckDetails
     case commandCheckSummary
     case commandCompletionsDetails
@@ -340,6 +346,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case partyClientSystem
     case partyOrganisation
     case partySociety
+    case pointCoveredBy
+    case pointForcedContext
+    case pointNotTheProsecutor
+    case pointOptionMissing
+    case pointUnknownContext
+    case pointUnverifiedOnDate
     case privacyExportRefused
     case privacyFindingLine
     case privacyKindAddress
@@ -372,9 +384,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case qpUnsupportedFormat
     case questionCounter
     case questionnaireProblem
+    case recordAskedSilence
     case recordCaseDate
+    case recordConfided
     case recordFindingsHeading
     case recordFindingsIntro
+    case recordLawCodeOnDate
+    case recordLawCodeOnDateValue
     case recordLawConditions
     case recordLawFrom
     case recordLawHeading
@@ -393,11 +409,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordLawOneOf
     case recordLawStale
     case recordLawStatus
+    case recordLawStepsOnIt
     case recordLawUnplaced
     case recordLawUntil
     case recordLawValidNew
     case recordLawValidOld
     case recordLawValidity
+    case recordLawVerdict
     case recordLawWeakest
     case recordLawWhen
     case recordLawWhy
@@ -460,6 +478,18 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case valueQuestion
     case valueShell
     case valueTitle
+    case verdictAllHold
+    case verdictAllMet
+    case verdictCovered
+    case verdictLifted
+    case verdictNotCovered
+    case verdictNotJudgedMany
+    case verdictNotJudgedOne
+    case verdictNotMet
+    case verdictOpen
+    case verdictPoint
+    case verdictUnsure
+    case verdictUnverified
     case versionRulebook
     case versionSwift
     case welcome

@@ -5,17 +5,28 @@
 public struct AnonymousCase: Sendable {
     /// Pseudonymised, and masked when asked.
     public let caseFile: CaseFile
+    /// What GPS concluded from the real case, in the same pseudonyms (and masks): the export
+    /// never shows a cleaner picture than the record.
+    public let reasoning: CaseReasoning
     /// Identifiers in the pseudonymised text, found before any masking, in case order.
     public let findings: [IdentifierFinding]
     public let isMasked: Bool
 
-    public init(_ file: CaseFile, messages: MessageTable, today: CaseDay? = nil, maskingIdentifiers: Bool = false) {
-        let pseudonymised = Pseudonymiser(case: file, messages: messages).pseudonymise(file)
-            .withNumberedParticipants(messages: messages)
+    public init(
+        _ file: CaseFile, questionnaire: Questionnaire, rulebook: Rulebook, messages: MessageTable, today: CaseDay? = nil,
+        maskingIdentifiers: Bool = false
+    ) {
+        let pseudonymiser = Pseudonymiser(case: file, messages: messages)
+        let pseudonymised = pseudonymiser.pseudonymise(file).withNumberedParticipants(messages: messages)
         let scanner = IdentifierScanner(today: today)
         findings = scanner.scan(pseudonymised)
         isMasked = maskingIdentifiers
         caseFile = maskingIdentifiers ? scanner.masked(pseudonymised, messages: messages) : pseudonymised
+        let real = CaseReasoning(caseFile: file, questionnaire: questionnaire, rulebook: rulebook)
+        reasoning = real.mappingText { text in
+            let renamed = pseudonymiser.pseudonymise(text)
+            return maskingIdentifiers ? scanner.masked(renamed, messages: messages) : renamed
+        }
     }
 
     /// Whether nothing that identifies someone is left unmasked.

@@ -3,16 +3,16 @@
 /// verdict per step that tells someone something, and the findings of the secrecy rules.
 /// Renderers take it as it is; the anonymous export pseudonymises its words, never recomputes it.
 public struct CaseReasoning: Sendable {
-    public let code: CodeOnDate
-    public let law: CitedLaw
+    public internal(set) var code: CodeOnDate
+    public internal(set) var law: CitedLaw
     /// The provisions she names in H1, then those her steps rest on, each once.
-    public let verdicts: [ProvisionVerdict]
+    public internal(set) var verdicts: [ProvisionVerdict]
     /// The steps that need a ground, in plan order.
-    public let steps: [StepGround]
-    public let findings: [Finding]
+    public internal(set) var steps: [StepGround]
+    public internal(set) var findings: [Finding]
     /// Whether the danger is to the person herself, which rules out 458bis as a proposal.
-    public let selfHarm: Bool
-    private let allVerdicts: [String: ProvisionVerdict]
+    public internal(set) var selfHarm: Bool
+    private var allVerdicts: [String: ProvisionVerdict]
 
     public init(
         caseFile: CaseFile, questionnaire: Questionnaire, rulebook: Rulebook, catalogue: GroundCatalogue = .embedded,

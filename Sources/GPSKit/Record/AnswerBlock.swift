@@ -3,6 +3,7 @@ struct AnswerBlock {
     let question: Question
     let answer: Answer
     let texts: MessageTable
+    var reasoning: CaseReasoning?
 
     var markdown: String {
         "**" + MarkdownEscaping.inline(question.label.text(in: texts.language)) + "**\n\n" + body
@@ -22,11 +23,36 @@ struct AnswerBlock {
             MarkdownEscaping.inline(texts(value ? .yes : .no))
         case .stakeholders(let people):
             MarkdownTable(headers: [.columnWho, .columnRelation, .columnInterest, .columnExpects].map { texts($0) })
-                .rendering(people.map { [$0.name, $0.relation, $0.interest, $0.expects] })
+                .rendering(people.map { [$0.name, $0.relation, $0.interest, $0.expects] }) + confiding(people)
         case .actions(let actions):
-            MarkdownTable(headers: [.columnWhat, .columnActor, .columnDue, .columnReview].map { texts($0) })
-                .rendering(actions.map { [$0.what, $0.who, $0.due, $0.review.map { RecordDate(texts: texts).short($0) } ?? ""] })
+            MarkdownTable(
+                headers: [.columnWhat, .columnActor, .columnDue, .columnReview, .columnWith, .columnTold, .columnGround].map { texts($0) }
+            )
+            .rendering(actions.enumerated().map { offset, action in
+                [
+                    action.what, action.who, action.due, action.review.map { RecordDate(texts: texts).short($0) } ?? "",
+                    action.participants.joined(separator: ", "), action.recipients.joined(separator: ", "), ground(of: offset + 1, action),
+                ]
+            })
         }
+    }
+
+    /// Who confided and who asked for silence, under the table.
+    private func confiding(_ people: [Stakeholder]) -> String {
+        let lines = [
+            (MessageKey.recordConfided, people.filter(\.confided)), (.recordAskedSilence, people.filter(\.askedSilence)),
+        ].compactMap { key, marked -> String? in
+            marked.isEmpty ? nil : "- **" + MarkdownEscaping.inline(texts(key)) + ":** " + MarkdownEscaping.inline(marked.map(\.name).joined(separator: ", "))
+        }
+        return lines.isEmpty ? "" : "\n\n" + lines.joined(separator: "\n")
+    }
+
+    /// "gedeeld beroepsgeheim: open"; the ground alone where no verdict applies.
+    private func ground(of step: Int, _ action: ActionItem) -> String {
+        guard let id = action.ground else { return "" }
+        let label = GroundCatalogue.embedded.ground(id)?.label.text(in: texts.language) ?? id
+        guard let outcome = reasoning?.steps.first(where: { $0.step == step })?.outcome else { return label }
+        return label + ": " + VerdictText(texts: texts).word(outcome)
     }
 
     /// Suspicions are marked on every line, so none can be read as a fact out of context.

@@ -12,14 +12,21 @@ public struct MarkdownRecordRenderer: Sendable {
         self.ecogramImage = ecogramImage
     }
 
-    public func render(_ caseFile: CaseFile) -> String {
+    /// The record of `caseFile`. `reasoning` is what GPS concluded from the real case; pass it
+    /// when rendering a changed copy (the anonymous export), so the findings stay those of the
+    /// case she made. Without it, it is computed from `caseFile`.
+    public func render(_ caseFile: CaseFile, reasoning: CaseReasoning? = nil) -> String {
+        guard let rulebook = try? Rulebook.embedded() else { return "" }
+        let reasoning = reasoning ?? CaseReasoning(caseFile: caseFile, questionnaire: questionnaire, rulebook: rulebook)
         var blocks = [header(caseFile)]
         for orientation in questionnaire.orientations {
             let answered = orientation.questions.compactMap { question -> String? in
                 guard question.role != .keyQuestion, let answer = caseFile.answers[question.id], !answer.isEmpty
                 else { return nil }
-                let block = AnswerBlock(question: question, answer: answer, texts: texts).markdown
-                if question.role == .norms, let law = lawSection(caseFile) { return block + "\n\n" + law }
+                let block = AnswerBlock(question: question, answer: answer, texts: texts, reasoning: reasoning).markdown
+                if question.role == .norms, let law = LawRecordSection(caseFile: caseFile, reasoning: reasoning, texts: texts, rulebook: rulebook).markdown {
+                    return block + "\n\n" + law
+                }
                 guard question.kind == .stakeholders else { return block }
                 let ecogram = EcogramRecordSection(caseFile: caseFile, texts: texts, image: ecogramImage).markdown
                 return block + "\n\n" + ecogram
@@ -34,7 +41,7 @@ public struct MarkdownRecordRenderer: Sendable {
         if let intervisions = IntervisionSection(route: questionnaire, guide: Self.intervisionGuide, texts: texts).markdown(caseFile) {
             blocks.append(intervisions)
         }
-        blocks += FindingsSection(texts: texts).blocks(CaseChecks.run(caseFile, questionnaire: questionnaire))
+        blocks += FindingsSection(texts: texts).blocks(reasoning.findings)
         blocks.append(footer)
         return blocks.joined(separator: "\n\n") + "\n"
     }
@@ -55,11 +62,6 @@ public struct MarkdownRecordRenderer: Sendable {
             lines.append("> **\(MarkdownEscaping.inline(question.label.text(in: texts.language))):** " + MarkdownEscaping.inline(keyQuestion))
         }
         return lines.joined(separator: "\n")
-    }
-
-    private func lawSection(_ caseFile: CaseFile) -> String? {
-        guard let rulebook = try? Rulebook.embedded() else { return nil }
-        return LawRecordSection(caseFile: caseFile, questionnaire: questionnaire, texts: texts, rulebook: rulebook).markdown
     }
 
     /// The guide whose labels head the group's additions; compiled in, like the routes.

@@ -1,4 +1,5 @@
-/// The findings as plain text for `gps toets`: a heading, one block per finding, a count.
+/// `gps toets` as plain text: which code governs the facts' day, the verdict of every provision
+/// she names or a step rests on, one block per finding, and a count.
 public struct TextFindingsRenderer: Sendable {
     public let texts: MessageTable
 
@@ -6,9 +7,24 @@ public struct TextFindingsRenderer: Sendable {
         self.texts = texts
     }
 
-    public func render(_ findings: [Finding], title: String) -> String {
-        let words = FindingText(texts: texts)
+    public func render(_ reasoning: CaseReasoning, title: String, rulebook: Rulebook) -> String {
         var lines = [texts(.checkHeading, ["title": title]), ""]
+        if !reasoning.verdicts.isEmpty {
+            let facts = ProvisionFacts(rulebook: rulebook, texts: texts)
+            lines.append(texts(.checkLawHeading))
+            lines.append("  " + texts(.checkCodeOnDate, ["code": facts.codeOnDate(reasoning.code)]))
+            for verdict in reasoning.verdicts {
+                lines.append("  " + facts.name(verdict.provision) + ": " + VerdictText(texts: texts).sentence(verdict))
+            }
+            lines += ["", texts(.checkFindingsHeading)]
+        }
+        lines += findings(reasoning.findings)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func findings(_ findings: [Finding]) -> [String] {
+        let words = FindingText(texts: texts)
+        var lines: [String] = []
         for finding in findings {
             lines.append("\(finding.rule) · \(words.level(finding.level)) · \(words.rule(of: finding))")
             lines.append("  " + words.message(of: finding))
@@ -17,6 +33,6 @@ public struct TextFindingsRenderer: Sendable {
         let count = { (level: FindingLevel) in String(findings.filter { $0.level == level }.count) }
         lines.append("")
         lines.append(texts(.checkSummary, ["problems": count(.problem), "attention": count(.attention), "toCheck": count(.toCheck)]))
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 }

@@ -13,18 +13,21 @@ struct ExportCommand {
             throw UsageError.needsOption(option: OptionSpec.force.names[0], needed: OptionSpec.anonymous.names[0], command: .export)
         }
         let caseFile = try context.store.load(invocation.arguments[0])
-        guard let shared = prepare(caseFile) else { return .failure }
-        try context.deliver(try render(shared), invocation: invocation, written: .exportWritten)
+        let route = try context.route(caseFile.route)
+        guard let shared = try prepare(caseFile, route: route) else { return .failure }
+        try context.deliver(render(shared.caseFile, reasoning: shared.reasoning, route: route), invocation: invocation, written: .exportWritten)
         return .success
     }
 
     /// What of the case may leave. With `--anoniem` names become roles or pseudonyms, and a
     /// case in which identifiers remain is refused, or masked with `--toch`: nothing with an
     /// identifier leaves silently. Nil when refused.
-    private func prepare(_ caseFile: CaseFile) -> CaseFile? {
-        guard invocation.has(.anonymous) else { return caseFile }
+    private func prepare(_ caseFile: CaseFile, route: Questionnaire) throws -> (caseFile: CaseFile, reasoning: CaseReasoning?)? {
+        guard invocation.has(.anonymous) else { return (caseFile, nil) }
         let today = CaseDay(context.now(), in: .current)
-        let result = AnonymousCase(caseFile, messages: context.texts, today: today, maskingIdentifiers: invocation.has(.force))
+        let result = AnonymousCase(
+            caseFile, questionnaire: route, rulebook: try Rulebook.embedded(), messages: context.texts, today: today,
+            maskingIdentifiers: invocation.has(.force))
         if result.isMasked, !result.findings.isEmpty {
             context.note(.exportMasked, ["count": String(result.findings.count)])
         }
@@ -34,15 +37,14 @@ struct ExportCommand {
                 ([context.texts(.privacyExportRefused, ["count": String(result.findings.count)])] + lines).joined(separator: "\n") + "\n")
             return nil
         }
-        return result.caseFile
+        return (result.caseFile, result.reasoning)
     }
 
-    private func render(_ caseFile: CaseFile) throws -> String {
-        let route = try context.route(caseFile.route)
+    private func render(_ caseFile: CaseFile, reasoning: CaseReasoning?, route: Questionnaire) -> String {
         if invocation.has(.html) {
-            return HTMLRecordRenderer(questionnaire: route, texts: context.texts).render(caseFile)
+            return HTMLRecordRenderer(questionnaire: route, texts: context.texts).render(caseFile, reasoning: reasoning)
         }
-        return MarkdownRecordRenderer(questionnaire: route, texts: context.texts).render(caseFile)
+        return MarkdownRecordRenderer(questionnaire: route, texts: context.texts).render(caseFile, reasoning: reasoning)
     }
 
 }

@@ -2,7 +2,6 @@
 /// ground covers it: not covered is a problem, open is to check, no ground at all asks for one.
 struct StepsRestOnACoveringGround: CaseCheck {
     let rule = "G1"
-    var rules: SecrecyRules = .embedded
 
     func findings(in evidence: CaseEvidence) -> [Finding] {
         guard !evidence.steps.isEmpty else { return [finding(.ok, "nothingToCover", basis: [evidence.id(.actionPlan)])] }
@@ -19,10 +18,10 @@ struct StepsRestOnACoveringGround: CaseCheck {
             case .covered:
                 return finding(.ok, "covered", arguments, wording: wording, basis: basis)
             case .open:
-                wording["points"] = rules.points(verdict.openPoints)
+                wording["points"] = VerdictText.points(verdict.openPoints)
                 return finding(.toCheck, "open", arguments, wording: wording, basis: basis)
             case .notCovered:
-                wording["points"] = rules.points(verdict.deciding)
+                wording["points"] = VerdictText.points(verdict.deciding)
                 return finding(.problem, "notCovered", arguments, wording: wording, basis: basis)
             }
         }

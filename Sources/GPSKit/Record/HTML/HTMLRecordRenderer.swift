@@ -10,9 +10,11 @@ public struct HTMLRecordRenderer: Sendable {
         self.texts = texts
     }
 
-    public func render(_ caseFile: CaseFile) -> String {
+    /// See `MarkdownRecordRenderer.render(_:reasoning:)` for `reasoning`.
+    public func render(_ caseFile: CaseFile, reasoning: CaseReasoning? = nil) -> String {
         // No image link: the drawing is inline, and the file must stand alone.
-        let markdown = MarkdownRecordRenderer(questionnaire: questionnaire, texts: texts, ecogramImage: nil).render(caseFile)
+        let markdown = MarkdownRecordRenderer(questionnaire: questionnaire, texts: texts, ecogramImage: nil)
+            .render(caseFile, reasoning: reasoning)
         let drawing = SVGEcogramRenderer(texts: texts).render(Ecogram(case: caseFile))
         var body = HTMLRecordBody(mermaidLegend: MermaidEcogramRenderer.legend(texts: texts).joined(separator: "\n"), drawing: drawing)
         for (block, source) in RecordMarkdownBlock.parse(markdown) { body.add(block, source: source) }

@@ -68,6 +68,17 @@ struct ProvisionFacts {
         texts(.recordLawWithConfidence, ["fact": fact, "confidence": label(confidence)])
     }
 
+    /// "17 november 2026: Nieuw Strafwetboek (…) (waarschijnlijk …)".
+    func codeOnDate(_ code: CodeOnDate) -> String {
+        let name = rulebook.code(code.code)?.name.text(in: texts.language) ?? code.code.rawValue
+        return sourced(texts(.recordLawCodeOnDateValue, ["date": RecordDate(texts: texts).long(code.day), "code": name]), code.confidence)
+    }
+
+    /// A condition's own mark for the code of the case's day.
+    func pointConfidence(_ condition: Condition, code: CodeOnDate) -> Confidence {
+        ProvisionVerdict.pointConfidence(condition, code: code)
+    }
+
     func statusDate() -> String {
         CaseDay(parsing: rulebook.statusDate).map { RecordDate(texts: texts).long($0) } ?? rulebook.statusDate
     }

@@ -1,0 +1,61 @@
+/// A provision's verdict in words, the same in the walk, the record, `gps toets` and
+/// `gps wet --casus`: the verdict (gedekt / niet gedekt / open), the points that decide it,
+/// those that are not sure, and how many are not judged yet, counted rather than listed.
+struct VerdictText {
+    let texts: MessageTable
+
+    func word(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .covered: texts(.verdictCovered)
+        case .notCovered: texts(.verdictNotCovered)
+        case .open: texts(.verdictOpen)
+        }
+    }
+
+    /// "niet gedekt — niet voldaan: punt 5 (…)"
+    func sentence(_ verdict: ProvisionVerdict) -> String {
+        word(verdict.verdict) + " — " + reasons(verdict).joined(separator: "; ")
+    }
+
+    func reasons(_ verdict: ProvisionVerdict) -> [String] {
+        let offence = verdict.provision.role == .offence
+        switch verdict.verdict {
+        case .covered where offence:
+            return [texts(.verdictLifted, ["points": points(verdict.deciding)])]
+        case .covered:
+            return [texts(.verdictAllMet)]
+        case .notCovered where offence:
+            return [texts(.verdictAllHold)]
+        case .notCovered:
+            return [texts(.verdictNotMet, ["points": points(verdict.deciding)])] + unsettled(verdict)
+        case .open:
+            return unsettled(verdict)
+        }
+    }
+
+    private func unsettled(_ verdict: ProvisionVerdict) -> [String] {
+        var lines: [String] = []
+        let unsure = verdict.openPoints.filter { $0.state == .unsure }
+        if !unsure.isEmpty { lines.append(texts(.verdictUnsure, ["points": points(unsure)])) }
+        let unverified = verdict.openPoints.filter { $0.state == .unverified }
+        if !unverified.isEmpty {
+            lines.append(texts(.verdictUnverified, ["points": points(unverified), "date": RecordDate(texts: texts).long(verdict.code.day)]))
+        }
+        let missing = verdict.openPoints.filter { $0.state == .notJudged }.count
+        if missing == 1 { lines.append(texts(.verdictNotJudgedOne)) }
+        if missing > 1 { lines.append(texts(.verdictNotJudgedMany, ["count": String(missing)])) }
+        return lines
+    }
+
+    func points(_ points: [PointAssessment]) -> String {
+        points.map { point in
+            texts(.verdictPoint, ["n": String(point.number), "text": point.condition.shortText(in: texts.language)])
+        }.joined(separator: ", ")
+    }
+
+    /// Points in both languages, for findings, which are worded only when rendered.
+    static func points(_ points: [PointAssessment]) -> LocalizedText {
+        LocalizedText(
+            nl: VerdictText(texts: .embedded(.nl)).points(points), en: VerdictText(texts: .embedded(.en)).points(points))
+    }
+}
