@@ -33,7 +33,7 @@ public struct CommandSpec: Sendable {
             name: .intervision, aliases: ["replay", "intervision"], options: [], arguments: [.caseID],
             summary: .commandIntervisionSummary),
         CommandSpec(
-            name: .law, aliases: ["law"], options: [.search, .sources, .rulebook], arguments: [.lawQuery],
+            name: .law, aliases: ["law"], options: [.search, .sources, .rulebook, .forCase], arguments: [.lawQuery],
             summary: .lawCommandSummary),
         CommandSpec(name: .list, aliases: ["list"], options: [.ids], arguments: [], summary: .commandListSummary),
         CommandSpec(
@@ -111,6 +111,8 @@ public struct OptionSpec: Sendable, Equatable {
     public static let sources = OptionSpec(id: .sources, names: ["--bron", "--sources"], valueName: nil, summary: .lawOptionSourcesSummary)
     public static let rulebook = OptionSpec(
         id: .rulebook, names: ["--regelboek", "--rulebook"], valueName: .valueFile, summary: .lawOptionRulebookSummary)
+    public static let forCase = OptionSpec(
+        id: .forCase, names: ["--casus", "--case"], valueName: .valueCaseID, summary: .lawOptionCaseSummary, completion: .caseID)
     public static let html = OptionSpec(id: .html, names: ["--html"], valueName: nil, summary: .exportOptionHtmlSummary)
     public static let anonymous = OptionSpec(
         id: .anonymous, names: ["--anoniem", "--anonymous"], valueName: nil, summary: .exportOptionAnonymousSummary)
@@ -126,7 +128,7 @@ public struct OptionSpec: Sendable, Equatable {
 
 public enum OptionID: String, Sendable, Hashable {
     case short, title, answers, from, full, output, format, ecogramImage, html, ids, language, quiet, help, version
-    case search, sources, rulebook, anonymous, force
+    case search, sources, rulebook, anonymous, force, forCase
 }
 
 public struct ArgumentSpec: Sendable, Equatable {

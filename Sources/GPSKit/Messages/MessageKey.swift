@@ -86,17 +86,24 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case commandResumeDetails
     case commandResumeSummary
     case conditionsAsk
+    case conditionsAskChoice
+    case conditionsCodeOnDate
+    case conditionsDontKnow
     case conditionsGroup
     case conditionsHelp
-    case conditionsIntro
+    case conditionsIntroMany
+    case conditionsIntroOne
     case conditionsInvalid
+    case conditionsInvalidChoice
     case conditionsNo
     case conditionsNoConditions
+    case conditionsNoneOfThese
     case conditionsNotSure
     case conditionsPassed
     case conditionsPoint
     case conditionsPrevious
     case conditionsPreviousWhy
+    case conditionsProposal
     case conditionsProvision
     case conditionsProvisionNotNamed
     case conditionsUnknownCondition
@@ -154,6 +161,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case findingLevelProblem
     case findingLevelToCheck
     case finished
+    case groundsHeading
+    case groundsNone
+    case groundsOffer
+    case groundsStep
+    case groundsSwitch
     case helpAlsoLabel
     case helpCommandsLabel
     case helpExamples
@@ -236,6 +248,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case knownCases
     case lawArticleNew
     case lawArticleOld
+    case lawCaseHeading
+    case lawCaseNotJudged
+    case lawCaseStep
+    case lawCaseVerdict
     case lawCommandDetails
     case lawCommandSummary
     case lawConditionAggravating
@@ -258,6 +274,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case lawNumbersLabel
     case lawOldNumberLabel
     case lawOldNumberUnderNewCode
+    case lawOptionCaseSummary
     case lawOptionRulebookSummary
     case lawOptionSearchSummary
     case lawOptionSourcesSummary
@@ -285,6 +302,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case lawSourcesLabel
     case lawStatusDate
     case lawTextLabel
+    case lawUnderNewCode
     case lawUnknownQuery
     case lawValidityLabel
     case lawValidityNewCode

@@ -40,7 +40,7 @@ public struct CaseReasoning: Sendable {
 
     /// Grounds first, then offences, so that an exception of 458 can read whether the
     /// provision that lifts it covers.
-    private static func verdicts(of rulebook: Rulebook, judgments: ConditionJudgments, code: CodeOnDate) -> [String: ProvisionVerdict] {
+    static func verdicts(of rulebook: Rulebook, judgments: ConditionJudgments, code: CodeOnDate) -> [String: ProvisionVerdict] {
         var result: [String: ProvisionVerdict] = [:]
         let ordered = rulebook.provisions.filter { $0.role != .offence } + rulebook.provisions.filter { $0.role == .offence }
         for provision in ordered {
@@ -55,25 +55,29 @@ public struct CaseReasoning: Sendable {
         _ evidence: CaseEvidence, all: [String: ProvisionVerdict], rulebook: Rulebook, catalogue: GroundCatalogue
     ) -> [StepGround] {
         evidence.actions.enumerated().compactMap { offset, action in
-            guard evidence.needsGround(action) else { return nil }
+            let told = CaseEvidence.told(in: action, stakeholders: evidence.stakeholders)
+            guard !told.isEmpty else { return nil }
+            let recipients = told.compactMap(evidence.stakeholder(named:))
             let ground = action.ground.flatMap(catalogue.ground)
             var verdict: ProvisionVerdict?
             if let ground, let id = ground.provision, let provision = rulebook.provision(id: id) {
-                let recipients = action.recipients.compactMap(evidence.stakeholder(named:))
                 verdict = ProvisionVerdict(
                     provision: provision, judgments: evidence.caseFile.conditionJudgments[id] ?? [:], code: evidence.code,
                     covers: { all[$0]?.verdict == .covered },
                     stepFacts: StepGround.facts(of: ground, recipients: recipients, signals: evidence.signals))
             }
-            let alternatives = catalogue.alternatives(to: ground?.id ?? "", selfHarm: evidence.selfHarm)
-            return StepGround(
-                step: offset + 1, action: action, ground: ground, verdict: verdict,
-                alternatives: ground == nil ? Self.openingGrounds(catalogue, selfHarm: evidence.selfHarm) : alternatives)
+            let proposal = GroundProposal(
+                catalogue: catalogue, signals: evidence.signals, acuteDanger: evidence.acuteDanger == true, selfHarm: evidence.selfHarm)
+            let alternatives: [Ground]
+            if let ground {
+                alternatives = catalogue.alternatives(to: ground.id, selfHarm: evidence.selfHarm)
+            } else if let proposed = proposal.ground(for: recipients) {
+                alternatives = [proposed] + catalogue.alternatives(to: proposed.id, selfHarm: evidence.selfHarm)
+            } else {
+                alternatives = catalogue.grounds.filter { !(evidence.selfHarm && $0.id == GroundCatalogue.reportToProsecutor) }
+            }
+            return StepGround(step: offset + 1, action: action, told: told, ground: ground, verdict: verdict, alternatives: alternatives)
         }
     }
 
-    /// What to walk when a step has no ground yet: every ground, 458bis not for self-harm.
-    private static func openingGrounds(_ catalogue: GroundCatalogue, selfHarm: Bool) -> [Ground] {
-        catalogue.grounds.filter { !(selfHarm && $0.id == GroundCatalogue.reportToProsecutor) }
-    }
 }

@@ -2,18 +2,19 @@
 /// learns it: Enter takes the proposal.
 extension QuestionPrompter {
     func askGround(of action: inout ActionItem) -> Reply? {
-        guard CaseEvidence.needsGround(action, stakeholders: known.stakeholders) else {
+        let told = CaseEvidence.told(in: action, stakeholders: known.stakeholders)
+        guard !told.isEmpty else {
             action.ground = nil
             return nil
         }
         let catalogue = GroundCatalogue.embedded
         let grounds = catalogue.grounds
-        let recipients = action.recipients.compactMap { name in known.stakeholders.first { $0.name == name } }
+        let recipients = told.compactMap { name in known.stakeholders.first { $0.name == name } }
         let proposal =
             action.ground.flatMap(catalogue.ground)
             ?? GroundProposal(catalogue: catalogue, signals: .embedded, acuteDanger: known.acuteDanger == true, selfHarm: known.selfHarm)
             .ground(for: recipients)
-        say(.actionGround, ["names": action.recipients.joined(separator: ", ")])
+        say(.actionGround, ["names": told.joined(separator: ", ")])
         for (offset, ground) in grounds.enumerated() {
             console.write("    \(offset + 1). \(ground.label.text(in: texts.language))\n")
         }

@@ -72,6 +72,8 @@ public struct WizardSession {
         switch result {
         case .answer(let answer) where question.role == .norms && rulebook != nil:
             return try answerNorms(answer)
+        case .answer(.actions(let plan)) where question.role == .actionPlan && rulebook != nil:
+            return try answerPlan(plan, question: question.id)
         case .answer(let answer):
             do {
                 try wizard.answer(answer, now: clock())
@@ -112,10 +114,28 @@ public struct WizardSession {
         case .text(let text): items = [text]
         default: items = []
         }
-        let walk = ConditionWalk(
+        var walk = ConditionWalk(
             console: console, texts: texts, facts: ProvisionFacts(rulebook: rulebook, texts: texts),
-            law: CitedLaw(items, rulebook: rulebook), clock: clock, save: save)
-        switch try walk.run(&wizard) {
+            law: CitedLaw(items, rulebook: rulebook), code: CodeOnDate(day: wizard.caseFile.date, rulebook: rulebook),
+            clock: clock, save: save)
+        walk.factLines = CaseSoFar(wizard.caseFile, questionnaire: wizard.questionnaire).facts
+        return try finish(walk.run(&wizard), answer: answer)
+    }
+
+    /// Keeps the plan as a draft while the grounds of its steps are walked, like the norms
+    /// answer; the plan counts, with any ground she changed, once the walk is done.
+    private mutating func answerPlan(_ plan: [ActionItem], question: String) throws(CaseStoreError) -> Outcome? {
+        guard let rulebook else { return nil }
+        wizard.keepDraft(.actions(plan), now: clock())
+        try save(wizard.caseFile)
+        let walk = GroundWalk(console: console, texts: texts, rulebook: rulebook, clock: clock, save: save)
+        let (outcome, walked) = try walk.run(plan, question: question, in: &wizard)
+        wizard.keepDraft(.actions(walked), now: clock())
+        return try finish(outcome, answer: .actions(walked))
+    }
+
+    private mutating func finish(_ outcome: ConditionWalk.Outcome, answer: Answer) throws(CaseStoreError) -> Outcome? {
+        switch outcome {
         case .done:
             do { try wizard.answer(answer, now: clock()) } catch { say(.answerNeeded) }
         case .back: break

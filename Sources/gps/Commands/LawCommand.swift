@@ -26,7 +26,13 @@ struct LawCommand {
         }
         let answer = TextLawQueryRenderer(wording: wording).render(query)
         context.terminal.write(answer.text)
-        return answer.found ? .success : .failure
+        guard answer.found else { return .failure }
+        if let id = invocation.value(.forCase), let provision = wording.rulebook.lookup(query)?.meantProvision.flatMap(wording.rulebook.provision(id:)) {
+            let caseFile = try context.store.load(id)
+            let reasoning = CaseReasoning(caseFile: caseFile, questionnaire: try context.route(caseFile.route), rulebook: wording.rulebook)
+            context.terminal.write("\n" + TextCaseLawRenderer(wording: wording).render(provision, caseFile: caseFile, reasoning: reasoning))
+        }
+        return .success
     }
 
     /// The built-in rulebook, with each `--regelboek` file merged in.

@@ -147,11 +147,16 @@ extension CaseEvidence {
 
     /// Whether a step tells something it needs a ground for: anyone outside the family, or,
     /// when someone asked for silence, anyone but the person who asked.
-    func needsGround(_ action: ActionItem) -> Bool { Self.needsGround(action, stakeholders: stakeholders) }
+    func needsGround(_ action: ActionItem) -> Bool { !Self.told(in: action, stakeholders: stakeholders).isEmpty }
 
     static func needsGround(_ action: ActionItem, stakeholders: [Stakeholder]) -> Bool {
+        !told(in: action, stakeholders: stakeholders).isEmpty
+    }
+
+    /// The recipients a step needs a ground for.
+    static func told(in action: ActionItem, stakeholders: [Stakeholder]) -> [String] {
         let askers = stakeholders.filter(\.askedSilence).map(\.name)
-        return action.recipients.contains { name in
+        return action.recipients.filter { name in
             guard let person = stakeholders.first(where: { $0.name == name }) else { return false }
             if !isFamily(person) { return true }
             return !askers.isEmpty && !askers.contains(name) && !action.participants.contains(where: askers.contains)

@@ -11,25 +11,26 @@ struct TextSignals: Sendable {
     static let dataPath = "Sources/GPSKit/Reasoning/Data/signals.json"
     static let embedded = TextSignals(json: EmbeddedData.text(at: dataPath) ?? "{}")
 
-    private let phrases: [Kind: [[String]]]
+    /// By list name: a `Kind`, or `option.<id>` for the words that suggest an option of a point.
+    private let phrases: [String: [[String]]]
 
     init(json: String) {
         let file = try? JSONValueDecoder().decode(SignalFile.self, from: json)
-        var phrases: [Kind: [[String]]] = [:]
-        for (key, entries) in file?.signals ?? [:] {
-            guard let kind = Kind(rawValue: key) else { continue }
-            phrases[kind] = entries.map(Self.words)
-        }
-        self.phrases = phrases
+        phrases = (file?.signals ?? [:]).mapValues { $0.map(Self.words) }
     }
 
     /// The phrases of `kind` in `text`, as she wrote them, skipping those denied earlier in
     /// their sentence ("ze vroeg nooit om te rapporteren").
-    func hits(_ kind: Kind, in text: String) -> [String] {
+    func hits(_ kind: Kind, in text: String) -> [String] { hits(list: kind.rawValue, in: text) }
+
+    /// Whether `text` holds a word that suggests the option (`option.violence` for "slaat").
+    func suggests(option id: String, in text: String) -> Bool { !hits(list: "option." + id, in: text).isEmpty }
+
+    private func hits(list: String, in text: String) -> [String] {
         var found: [String] = []
-        let candidates = phrases[kind] ?? []
+        let candidates = phrases[list] ?? []
         guard !candidates.isEmpty else { return [] }
-        let negations = (phrases[.negation] ?? []).compactMap(\.first)
+        let negations = (phrases[Kind.negation.rawValue] ?? []).compactMap(\.first)
         for sentence in text.split(whereSeparator: { ".!?;\n".contains($0) }) {
             let original = sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
             let folded = original.map(Self.fold)

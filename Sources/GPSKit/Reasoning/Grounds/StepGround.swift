@@ -4,12 +4,16 @@ public struct StepGround: Sendable {
     /// 1-based, as in the record's table.
     public var step: Int
     public var action: ActionItem
+    /// The recipients the ground has to cover: everyone outside the family, and family members
+    /// told against a request for silence.
+    public var told: [String]
     /// Nil when she gave none (or an id this version does not know).
     public var ground: Ground?
     /// The provision's verdict for this step; nil without a ground or for a ground GPS
     /// cannot check (another legal duty).
     public var verdict: ProvisionVerdict?
-    /// The grounds she could walk instead when this one does not cover the step.
+    /// The grounds she could walk instead when this one does not cover the step; without a
+    /// ground, the one GPS proposes for its recipients first.
     public var alternatives: [Ground]
 
     /// Covered, not covered or open; nil when she gave no ground.

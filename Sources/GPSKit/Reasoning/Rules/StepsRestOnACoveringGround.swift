@@ -6,10 +6,10 @@ struct StepsRestOnACoveringGround: CaseCheck {
     func findings(in evidence: CaseEvidence) -> [Finding] {
         guard !evidence.steps.isEmpty else { return [finding(.ok, "nothingToCover", basis: [evidence.id(.actionPlan)])] }
         return evidence.steps.map { step in
-            let names = step.action.recipients.joined(separator: ", ")
+            let names = step.told.joined(separator: ", ")
             var arguments = ["step": String(step.step), "names": names]
             var wording = ["alternatives": list(step.alternatives)]
-            let basis = [evidence.stepName(step.step)] + step.action.recipients
+            let basis = [evidence.stepName(step.step)] + step.told
             guard let ground = step.ground else { return finding(.attention, "noGround", arguments, wording: wording, basis: basis) }
             wording["ground"] = ground.label
             guard let verdict = step.verdict else { return finding(.toCheck, "unchecked", arguments, wording: wording, basis: basis) }

@@ -76,12 +76,31 @@ public struct TextProvisionRenderer: Sendable {
             if condition.kind == .oneOf, let group = condition.group {
                 guard shownGroups.insert(group).inserted else { continue }
                 lines.append("  " + texts(.lawConditionOneOf))
-                for member in checklist.conditions where member.group == group { lines.append("    " + item(member)) }
+                for member in checklist.conditions where member.group == group {
+                    lines.append("    " + item(member))
+                    lines += details(of: member, indent: "      ")
+                }
             } else {
                 lines.append("  " + item(condition))
+                lines += details(of: condition, indent: "    ")
             }
         }
         return lines
+    }
+
+    /// The options of a point, each with its mark, and what is less sure under the new code.
+    private func details(of condition: Condition, indent: String) -> [String] {
+        var lines: [String] = []
+        if let caveat = condition.underNewCode { lines.append(indent + newCode(caveat)) }
+        for option in condition.options {
+            lines.append(indent + "- " + wording.fact(wording.localized(option.text), option.confidence))
+            if let caveat = option.underNewCode { lines.append(indent + "  " + newCode(caveat)) }
+        }
+        return lines
+    }
+
+    private func newCode(_ caveat: CodeCaveat) -> String {
+        texts(.lawUnderNewCode) + ": " + wording.fact(wording.localized(caveat.note), caveat.confidence)
     }
 
     private func item(_ condition: Condition) -> String {

@@ -1,0 +1,48 @@
+/// What the walk says around the points: the provision, how she named it, the group of
+/// alternatives, what is unverified for the facts' day, and the verdict once it is walked.
+extension ConditionWalk {
+    /// The provision in one line (title, old → new number, each with its confidence), which
+    /// code governs the facts' day, how she named it when that was not simply right, the
+    /// meaning of the checklist and its notes.
+    func introduce(_ entry: Entry) {
+        let provision = entry.provision
+        console.write("\n" + texts(.conditionsProvision, ["numbers": facts.numbers(provision), "title": facts.title(provision)]) + "\n")
+        if provision.kind == .article { say(.conditionsCodeOnDate, ["code": facts.codeOnDate(code)]) }
+        for citation in entry.named?.misCitations ?? [] {
+            say(.recordLawMisCitation, [
+                "cited": citation.cited, "provision": facts.name(provision),
+                "why": facts.sourced(citation.why.text(in: texts.language), citation.confidence),
+            ])
+        }
+        for cited in entry.named?.citedOldNumberAsNew ?? [] { say(.recordLawOldNumberAsNew, ["cited": cited]) }
+        console.write(facts.meaning(provision) + "\n")
+        for note in provision.conditions where note.kind == .note {
+            console.write("  · " + facts.sourced(note.text.text(in: texts.language), note.confidence) + "\n")
+        }
+    }
+
+    func showGroup(of point: Point) {
+        let members = point.entry.provision.conditions.filter { $0.kind == .oneOf && $0.group == point.condition.group }
+        console.write("\n" + texts(.conditionsGroup) + "\n")
+        for member in members { console.write("  - " + member.text.text(in: texts.language) + "\n") }
+    }
+
+    func showCaveat(_ caveat: CodeCaveat) {
+        console.write("  ! " + facts.sourced(caveat.note.text(in: texts.language), caveat.confidence) + "\n")
+    }
+
+    /// "→ art. 458bis: niet gedekt — niet voldaan: punt 5 (…)"
+    func showVerdict(of provision: Provision, in caseFile: CaseFile) {
+        let verdicts = CaseReasoning.verdicts(of: facts.rulebook, judgments: caseFile.conditionJudgments, code: code)
+        guard let verdict = verdicts[provision.id] else { return }
+        console.write("\n→ " + facts.name(provision) + ": " + VerdictText(texts: texts).sentence(verdict) + "\n")
+    }
+
+    func warnAboutUnplaced() {
+        for unplaced in unplaced {
+            var line = texts(.recordLawUnplaced, ["cited": unplaced.matchedText])
+            if let nearest = unplaced.nearest { line += " " + texts(.recordLawNearest, ["provision": facts.name(nearest)]) }
+            console.write(line + "\n")
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// After the action plan: walks the points, not judged yet, of the provisions her steps rest
+/// on, shows whether each step's ground covers it, and for a step its ground does not cover
+/// offers the grounds that might; one that covers can become the step's ground (Enter).
+struct GroundWalk {
+    let console: any Console
+    let texts: MessageTable
+    let rulebook: Rulebook
+    let clock: @Sendable () -> Date
+    let save: (CaseFile) throws(CaseStoreError) -> Void
+    var catalogue: GroundCatalogue = .embedded
+
+    /// The walk's outcome and the plan, with the grounds she changed on the way.
+    func run(_ plan: [ActionItem], question: String, in wizard: inout Wizard) throws(CaseStoreError)
+        -> (ConditionWalk.Outcome, [ActionItem])
+    {
+        var plan = plan
+        let entries = provisions(of: plan, wizard.caseFile).map { ConditionWalk.Entry(provision: $0, named: nil) }
+        let outcome = try walk(entries, in: &wizard)
+        guard outcome == .done else { return (outcome, plan) }
+        let reasoning = self.reasoning(plan, question: question, wizard.caseFile, wizard.questionnaire)
+        guard !reasoning.steps.isEmpty else { return (.done, plan) }
+        console.write("\n" + texts(.groundsHeading) + "\n")
+        for step in reasoning.steps { show(step) }
+        for step in reasoning.steps where step.outcome == .notCovered {
+            switch try offerAlternatives(to: step, plan: &plan, question: question, in: &wizard) {
+            case .done: continue
+            case let other: return (other, plan)
+            }
+        }
+        return (.done, plan)
+    }
+
+    /// The provisions her steps rest on, in plan order, each once.
+    private func provisions(of plan: [ActionItem], _ caseFile: CaseFile) -> [Provision] {
+        var seen: [String] = []
+        for action in plan where CaseEvidence.needsGround(action, stakeholders: caseFile.stakeholders) {
+            if let id = action.ground.flatMap(catalogue.ground)?.provision, !seen.contains(id) { seen.append(id) }
+        }
+        return seen.compactMap(rulebook.provision(id:))
+    }
+
+    private func walk(_ entries: [ConditionWalk.Entry], in wizard: inout Wizard) throws(CaseStoreError) -> ConditionWalk.Outcome {
+        let facts = ProvisionFacts(rulebook: rulebook, texts: texts)
+        var walk = ConditionWalk(
+            console: console, texts: texts, facts: facts, entries: entries,
+            code: CodeOnDate(day: wizard.caseFile.date, rulebook: rulebook), clock: clock, save: save)
+        walk.factLines = CaseSoFar(wizard.caseFile, questionnaire: wizard.questionnaire).facts
+        return try walk.run(&wizard)
+    }
+
+    private func reasoning(_ plan: [ActionItem], question: String, _ caseFile: CaseFile, _ route: Questionnaire) -> CaseReasoning {
+        var caseFile = caseFile
+        caseFile.answers[question] = .actions(plan)
+        return CaseReasoning(caseFile: caseFile, questionnaire: route, rulebook: rulebook, catalogue: catalogue)
+    }
+
+    /// "Stap 1 (Griet) — gedeeld beroepsgeheim: open — 6 punten nog niet beoordeeld"
+    private func show(_ step: StepGround) {
+        let ground = step.ground?.label.text(in: texts.language) ?? texts(.groundsNone)
+        var line = texts(.groundsStep, ["step": String(step.step), "names": step.told.joined(separator: ", "), "ground": ground])
+        if let verdict = step.verdict {
+            line += ": " + VerdictText(texts: texts).sentence(verdict)
+        } else if step.ground != nil {
+            line += ": " + VerdictText(texts: texts).word(.open)
+        }
+        console.write("  " + line + "\n")
+    }
+
+    private func offerAlternatives(
+        to step: StepGround, plan: inout [ActionItem], question: String, in wizard: inout Wizard
+    ) throws(CaseStoreError) -> ConditionWalk.Outcome {
+        let options = step.alternatives
+        guard !options.isEmpty else { return .done }
+        say(.groundsOffer, ["step": String(step.step), "ground": step.ground?.label.text(in: texts.language) ?? ""])
+        for (offset, ground) in options.enumerated() { console.write("    \(offset + 1). \(ground.label.text(in: texts.language))\n") }
+        while true {
+            switch console.reply(marker: "  > ", texts: texts, help: { texts(.conditionsHelp) }) {
+            case .text(let typed) where typed.isEmpty: return .done
+            case .text(let typed):
+                guard let number = Int(typed), options.indices.contains(number - 1) else {
+                    say(.invalidGround, ["count": String(options.count)])
+                    continue
+                }
+                return try tryGround(options[number - 1], for: step, plan: &plan, question: question, in: &wizard)
+            case .command(.stop): return .stop
+            case .command: return .done
+            case .endOfInput: return .endOfInput
+            }
+        }
+    }
+
+    /// Walks the other ground; when it covers the step, offers to let the step rest on it.
+    private func tryGround(
+        _ ground: Ground, for step: StepGround, plan: inout [ActionItem], question: String, in wizard: inout Wizard
+    ) throws(CaseStoreError) -> ConditionWalk.Outcome {
+        if let provision = ground.provision.flatMap(rulebook.provision(id:)) {
+            let outcome = try walk([ConditionWalk.Entry(provision: provision, named: nil)], in: &wizard)
+            guard outcome == .done else { return outcome }
+        }
+        var trial = plan
+        trial[step.step - 1].ground = ground.id
+        guard let tried = reasoning(trial, question: question, wizard.caseFile, wizard.questionnaire).steps.first(where: { $0.step == step.step })
+        else { return .done }
+        show(tried)
+        guard tried.outcome == .covered else { return .done }
+        say(.groundsSwitch, ["step": String(step.step), "ground": ground.label.text(in: texts.language)])
+        switch console.reply(marker: "  > ", texts: texts, help: { texts(.conditionsHelp) }) {
+        case .text(let typed):
+            if typed.isEmpty || ChoiceInput.yesNo(typed) == true {
+                plan = trial
+                wizard.keepDraft(.actions(plan), now: clock())
+                try save(wizard.caseFile)
+            }
+            return .done
+        case .command(.stop): return .stop
+        case .command: return .done
+        case .endOfInput: return .endOfInput
+        }
+    }
+
+    private func say(_ key: MessageKey, _ arguments: [String: String] = [:]) {
+        console.write(texts(key, arguments) + "\n")
+    }
+}
