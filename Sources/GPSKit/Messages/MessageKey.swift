@@ -499,7 +499,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case verdictAllHold
     case verdictAllMet
     case verdictCovered
-    case verdictLifted
+    case verdictException
     case verdictNotCovered
     case verdictNotJudgedMany
     case verdictNotJudgedOne

@@ -23,9 +23,14 @@ public struct CaseReasoning: Sendable {
         law = CitedLaw(caseFile: caseFile, questionnaire: questionnaire, scanner: scanner)
         code = evidence.code
         selfHarm = evidence.selfHarm
-        let all = Self.verdicts(of: rulebook, judgments: caseFile.conditionJudgments, code: code)
-        allVerdicts = all
+        var all = Self.verdicts(of: rulebook, judgments: caseFile.conditionJudgments, code: code)
         steps = Self.steps(evidence, all: all, rulebook: rulebook, catalogue: catalogue)
+        for offence in rulebook.provisions where offence.role == .offence {
+            all[offence.id] = ProvisionVerdict(
+                provision: offence, judgments: caseFile.conditionJudgments[offence.id] ?? [:], code: code,
+                lifter: Self.lifter(of: steps))
+        }
+        allVerdicts = all
         var shown = law.provisionIDs
         for id in steps.compactMap(\.verdict?.provision.id) where !shown.contains(id) { shown.append(id) }
         verdicts = shown.compactMap { all[$0] }
@@ -38,17 +43,24 @@ public struct CaseReasoning: Sendable {
     /// True when any finding is a problem: `gps toets` then ends with status 1.
     public var hasProblems: Bool { findings.contains { $0.level == .problem } }
 
-    /// Grounds first, then offences, so that an exception of 458 can read whether the
-    /// provision that lifts it covers.
+    /// Every provision's verdict from her judgments alone.
     static func verdicts(of rulebook: Rulebook, judgments: ConditionJudgments, code: CodeOnDate) -> [String: ProvisionVerdict] {
         var result: [String: ProvisionVerdict] = [:]
-        let ordered = rulebook.provisions.filter { $0.role != .offence } + rulebook.provisions.filter { $0.role == .offence }
-        for provision in ordered {
-            result[provision.id] = ProvisionVerdict(
-                provision: provision, judgments: judgments[provision.id] ?? [:], code: code,
-                covers: { result[$0]?.verdict == .covered })
+        for provision in rulebook.provisions {
+            result[provision.id] = ProvisionVerdict(provision: provision, judgments: judgments[provision.id] ?? [:], code: code)
         }
         return result
+    }
+
+    /// An exception of an offence holds for the plan when every step that tells someone
+    /// something rests on a provision it names, and that provision covers the step.
+    private static func lifter(of steps: [StepGround]) -> (Condition) -> String? {
+        { exception in
+            guard !steps.isEmpty else { return nil }
+            let lifting = steps.compactMap { step in step.outcome == .covered ? step.verdict?.provision.id : nil }
+            guard lifting.count == steps.count, lifting.allSatisfy(exception.coveredBy.contains) else { return nil }
+            return lifting.first
+        }
     }
 
     private static func steps(
@@ -63,7 +75,6 @@ public struct CaseReasoning: Sendable {
             if let ground, let id = ground.provision, let provision = rulebook.provision(id: id) {
                 verdict = ProvisionVerdict(
                     provision: provision, judgments: evidence.caseFile.conditionJudgments[id] ?? [:], code: evidence.code,
-                    covers: { all[$0]?.verdict == .covered },
                     stepFacts: StepGround.facts(of: ground, recipients: recipients, signals: evidence.signals))
             }
             let proposal = GroundProposal(

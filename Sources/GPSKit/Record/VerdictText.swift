@@ -21,7 +21,10 @@ struct VerdictText {
         let offence = verdict.provision.role == .offence
         switch verdict.verdict {
         case .covered where offence:
-            return [texts(.verdictLifted, ["points": points(verdict.deciding)])]
+            let notMet = verdict.deciding.filter { $0.condition.kind == .required }
+            let exceptions = verdict.deciding.filter { $0.condition.kind == .exception }
+            return (notMet.isEmpty ? [] : [texts(.verdictNotMet, ["points": points(notMet)])])
+                + (exceptions.isEmpty ? [] : [texts(.verdictException, ["points": points(exceptions)])])
         case .covered:
             return [texts(.verdictAllMet)]
         case .notCovered where offence:

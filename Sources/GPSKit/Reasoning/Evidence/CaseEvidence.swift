@@ -111,11 +111,12 @@ extension CaseEvidence {
     }
 
     /// Telling this stakeholder is telling a third party: anyone outside the family and her own
-    /// organisation, and, once someone confided, every other family member too.
+    /// organisation, and, once someone confided, every other family member told without her.
     func isThirdParty(_ share: Share) -> Bool {
         guard !isOwner(share.stakeholder.name) else { return false }
         if share.stakeholder.category == .organisation { return false }
-        return !confidants.isEmpty || !Self.isFamily(share.stakeholder)
+        if !Self.isFamily(share.stakeholder) { return true }
+        return !confidants.isEmpty && !happensWithOwner(share.action)
     }
 
     /// A step outward for "the family first": to a third party, or once someone confided, also
@@ -128,6 +129,13 @@ extension CaseEvidence {
     /// Shares with anyone outside the family and her own organisation: other services, the
     /// informal network, society.
     var outsideShares: [Share] { shares.filter { !Self.isFamily($0.stakeholder) && $0.stakeholder.category != .organisation } }
+
+    /// Whether a step shares within the help: on consent, shared or joint secrecy, or on no
+    /// ground at all; a report or a call for help on a legal ground is for G1 to judge.
+    func sharesWithinTheHelp(_ share: Share) -> Bool {
+        guard let id = share.action.ground, let ground = GroundCatalogue.embedded.ground(id) else { return true }
+        return ground.withinTheHelp
+    }
     var outwardShares: [Share] { shares.filter(isOutward) }
 
     /// Whether the person the concern belongs to takes part in the step itself.

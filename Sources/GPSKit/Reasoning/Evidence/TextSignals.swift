@@ -5,7 +5,7 @@ import Foundation
 struct TextSignals: Sendable {
     enum Kind: String, CaseIterable {
         case control, badReasons, danger, consultation, now, negation
-        case prosecutor, emergency, caseConsultation, jointConsultation, doctor, selfHarm, silence, confiding, forcedHelp
+        case prosecutor, emergency, caseConsultation, clientConsultation, team, doctor, selfHarm, silence, confiding, forcedHelp
     }
 
     static let dataPath = "Sources/GPSKit/Reasoning/Data/signals.json"

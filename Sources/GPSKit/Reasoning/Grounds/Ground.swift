@@ -19,8 +19,11 @@ public struct Ground: Sendable, Decodable, Identifiable, Equatable {
     public var alternatives: [String]
     /// By condition id of the provision.
     public var readFromStep: [String: StepReading]
+    /// Whether it shares within the help (consent, shared or joint secrecy), rather than
+    /// stepping outside it on a legal ground (a report, a call for help).
+    public var withinTheHelp: Bool
 
-    enum CodingKeys: String, CodingKey { case id, provision, label, alternatives, readFromStep }
+    enum CodingKeys: String, CodingKey { case id, provision, label, alternatives, readFromStep, withinTheHelp }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -29,5 +32,6 @@ public struct Ground: Sendable, Decodable, Identifiable, Equatable {
         label = try container.decode(LocalizedText.self, forKey: .label)
         alternatives = try container.decodeIfPresent([String].self, forKey: .alternatives) ?? []
         readFromStep = try container.decodeIfPresent([String: StepReading].self, forKey: .readFromStep) ?? [:]
+        withinTheHelp = try container.decodeIfPresent(Bool.self, forKey: .withinTheHelp) ?? false
     }
 }

@@ -4,7 +4,7 @@ struct ContextsStaySeparate: CaseCheck {
     let rule = "R10"
 
     func findings(in evidence: CaseEvidence) -> [Finding] {
-        let helpers = evidence.shares.filter(\.stakeholder.hasHelpContext)
+        let helpers = evidence.shares.filter { $0.stakeholder.hasHelpContext && evidence.sharesWithinTheHelp($0) }
         guard !helpers.isEmpty else { return [finding(.ok, "noSharing", basis: [evidence.id(.actionPlan)])] }
         let own = evidence.ownContext
         let crossing = helpers.filter { share in

@@ -4,7 +4,7 @@ struct OutsideHelpersOnlyWhatTheyNeed: CaseCheck {
     let rule = "R9"
 
     func findings(in evidence: CaseEvidence) -> [Finding] {
-        let outward = evidence.outsideShares
+        let outward = evidence.outsideShares.filter(evidence.sharesWithinTheHelp)
         guard !outward.isEmpty else { return [finding(.ok, "noOutsideSharing", basis: [evidence.id(.actionPlan)])] }
         var findings: [Finding] = []
         let unknown = outward.filter { $0.stakeholder.familyKnows == false }
@@ -22,7 +22,8 @@ struct OutsideHelpersOnlyWhatTheyNeed: CaseCheck {
         if !suspicions.isEmpty {
             findings.append(
                 finding(
-                    .attention, "keepSuspicionsOut", ["count": String(suspicions.count), "names": names(outward)],
+                    .attention, suspicions.count == 1 ? "keepSuspicionOut" : "keepSuspicionsOut",
+                    ["count": String(suspicions.count), "names": names(outward)],
                     basis: basis(outward, evidence, plus: [evidence.id(.suspicions)])))
         }
         return findings.isEmpty ? [finding(.ok, "knownAndFactsOnly", ["names": names(outward)], basis: basis(outward, evidence))] : findings

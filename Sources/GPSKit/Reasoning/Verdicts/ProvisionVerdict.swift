@@ -11,20 +11,21 @@ public struct ProvisionVerdict: Sendable {
     public var openPoints: [PointAssessment]
 
     /// - Parameters:
-    ///   - covers: whether another provision covers the case, for exceptions it lifts (458).
+    ///   - lifter: for an exception she did not judge, the provision that makes it hold for
+    ///     what she plans (458: every step rests on 458bis, which covers it), if any.
     ///   - stepFacts: what a step's own facts say about some points, by condition id.
     public init(
         provision: Provision, judgments: [String: ConditionJudgment], code: CodeOnDate,
-        covers: (String) -> Bool = { _ in false }, stepFacts: [String: StepFact] = [:]
+        lifter: (Condition) -> String? = { _ in nil }, stepFacts: [String: StepFact] = [:]
     ) {
         self.provision = provision
         self.code = code
         let judged = provision.conditions.filter(\.isJudged)
         points = judged.enumerated().map { offset, condition in
             var point = Self.assess(condition, number: offset + 1, judgment: judgments[condition.id], code: code)
-            if point.state == .notJudged, let lifter = condition.coveredBy.first(where: covers) {
+            if point.state == .notJudged, !condition.coveredBy.isEmpty, let lifting = lifter(condition) {
                 point.state = .met
-                point.reason = .coveredBy(provision: lifter)
+                point.reason = .coveredBy(provision: lifting)
             }
             if let fact = stepFacts[condition.id] { point.apply(fact) }
             return point
