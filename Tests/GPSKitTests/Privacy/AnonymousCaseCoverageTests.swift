@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func reasonsAndSessionsArePseudonymisedAndScanned() throws {
-        let anonymous = AnonymousCase(caseWithEverything(), messages: .embedded(.nl), today: Fixtures.day)
+        let anonymous = AnonymousCase(caseWithEverything(), questionnaire: Fixtures.fullRoute, rulebook: try Rulebook.embedded(), messages: .embedded(.nl), today: Fixtures.day)
         let encoded = String(decoding: try CaseCoding.encode(anonymous.caseFile), as: UTF8.self)
         for name in ["Ilse", "Kevin", "Marleen", "\"Bo\"", "\"An\""] {
             #expect(!encoded.contains(name), "\(name) is still in the export")
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func maskingReachesTheReasonsToo() throws {
-        let anonymous = AnonymousCase(caseWithEverything(), messages: .embedded(.nl), today: Fixtures.day, maskingIdentifiers: true)
+        let anonymous = AnonymousCase(caseWithEverything(), questionnaire: Fixtures.fullRoute, rulebook: try Rulebook.embedded(), messages: .embedded(.nl), today: Fixtures.day, maskingIdentifiers: true)
         let why = anonymous.caseFile.conditionJudgments["art-458bis"]?["gevaar"]?.why ?? ""
         #expect(!why.contains("0470") && anonymous.isSafeToShare)
     }

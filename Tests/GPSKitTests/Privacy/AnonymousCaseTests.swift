@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func identifiersAreListedWithWhereTheyAreAndTheExportIsNotSafe() throws {
-        let result = AnonymousCase(try sample(), messages: nl, today: CaseDay(year: 2026, month: 11, day: 23))
+        let result = AnonymousCase(try sample(), questionnaire: Fixtures.fullRoute, rulebook: try Rulebook.embedded(), messages: nl, today: CaseDay(year: 2026, month: 11, day: 23))
         #expect(!result.isSafeToShare)
         #expect(result.findings.map(\.kind) == [.address, .birthDate, .phone])
         #expect(
@@ -33,7 +33,7 @@ import Testing
 
     @Test func maskingMakesItSafeAndLeavesTheOriginalAlone() throws {
         let original = try sample()
-        let result = AnonymousCase(original, messages: nl, maskingIdentifiers: true)
+        let result = AnonymousCase(original, questionnaire: Fixtures.fullRoute, rulebook: try Rulebook.embedded(), messages: nl, maskingIdentifiers: true)
         #expect(result.isSafeToShare)
         #expect(result.caseFile.title == "Moeder")
         #expect(result.caseFile.answers["O1"] == .text("Moeder woont in de [adres] en is geboren op [geboortedatum]."))
@@ -50,6 +50,6 @@ import Testing
         var file = try sample()
         file.answers["O1"] = .text("Afspraak op 20/11/2026 om 14u, factuur 2026/0457.")
         file.answers["O3"] = .stakeholders([Stakeholder(name: "Ilse", relation: "moeder", category: .client)])
-        #expect(AnonymousCase(file, messages: nl).isSafeToShare)
+        #expect(AnonymousCase(file, questionnaire: Fixtures.fullRoute, rulebook: try Rulebook.embedded(), messages: nl).isSafeToShare)
     }
 }

@@ -29,7 +29,9 @@ struct CheckCase {
     /// The levels the rule gives, in order.
     func levels(_ rule: String) -> [FindingLevel] { findings(rule).map(\.level) }
 
+    /// A step that tells `names` something, written the way files before participants did:
+    /// the family members it names take part, as the migration reads them.
     static func step(_ what: String, due: String = "", with names: [String] = []) -> ActionItem {
-        ActionItem(what: what, due: due, sharesWith: names)
+        StepPeople(stakeholders: CheckCase().people).migrated(ActionItem(what: what, due: due, recipients: names))
     }
 }

@@ -17,7 +17,12 @@ import Testing
     }
 
     func section(_ caseFile: CaseFile, _ language: Language = .nl) throws -> String {
-        try #require(LawRecordSection(caseFile: caseFile, questionnaire: Fixtures.fullRoute, texts: .embedded(language), rulebook: Self.rulebook).markdown)
+        try #require(Self.section(of: caseFile, language).markdown)
+    }
+
+    static func section(of caseFile: CaseFile, _ language: Language = .nl) -> LawRecordSection {
+        let reasoning = CaseReasoning(caseFile: caseFile, questionnaire: Fixtures.fullRoute, rulebook: rulebook)
+        return LawRecordSection(caseFile: caseFile, reasoning: reasoning, texts: .embedded(language), rulebook: rulebook)
     }
 
     @Test func everyFactLineCarriesAConfidenceLabel() throws {
@@ -81,7 +86,7 @@ import Testing
     }
 
     @Test func nothingIsAddedWhenH1CitesNoProvision() {
-        let section = LawRecordSection(caseFile: caseFile(["de rechten van het kind"]), questionnaire: Fixtures.fullRoute, texts: .embedded(.nl), rulebook: Self.rulebook)
+        let section = Self.section(of: caseFile(["de rechten van het kind"]))
         #expect(section.markdown == nil)
     }
 

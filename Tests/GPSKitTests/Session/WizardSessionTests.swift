@@ -162,20 +162,50 @@ import Testing
 }
 
 extension WizardSessionTests {
-    @Test func anActionAsksWithWhomItSharesByTheNumbersOfTheStakeholders() throws {
+    /// Mama (the client) and a consultant in forced help; mama confided and asked for silence.
+    static let stepPeople: Answer = .stakeholders([
+        Stakeholder(name: "mama", category: .client, confided: true, askedSilence: true),
+        Stakeholder(name: "consulent", category: .society, context: .forced, familyKnows: true),
+    ])
+
+    @Test func aStepAsksWithWhomAndWhoLearnsSomethingByNumber() throws {
         var caseFile = Fixtures.emptyCase()
-        caseFile.answers["betrokkenen"] = .stakeholders([Stakeholder(name: "mama"), Stakeholder(name: "consulent")])
-        let lines = ["mail", "ik", "maandag", "", "3", "2, 1, 2", "", ":stop"]
+        caseFile.answers["betrokkenen"] = Self.stepPeople
+        let lines = ["mail", "ik", "maandag", "", "3", "1", "2, 1, 2", "-", "", ":stop"]
         let run = try run(lines, route: Fixtures.fullRoute, caseFile: caseFile, startAt: "actieplan")
-        #expect(run.console.output.contains("    1. mama\n    2. consulent\n"))
+        #expect(run.console.output.contains("    1\u{00A0}mama · 2\u{00A0}consulent\n"))
         #expect(run.console.output.contains("Dat lees ik niet als nummers uit de lijst: 3"))
-        #expect(run.caseFile.answers["actieplan"] == .actions([ActionItem(what: "mail", who: "ik", due: "maandag", sharesWith: ["consulent", "mama"])]))
+        #expect(run.caseFile.drafts["actieplan"] == .actions([
+            ActionItem(what: "mail", who: "ik", due: "maandag", participants: ["mama"], recipients: ["consulent", "mama"])
+        ]))
     }
 
-    @Test func enterSharesWithNobody() throws {
+    @Test func enterTakesTheProposalReadFromWhoAndWhat() throws {
         var caseFile = Fixtures.emptyCase()
-        caseFile.answers["betrokkenen"] = .stakeholders([Stakeholder(name: "mama")])
-        let run = try run(["poetsen", "", "", "", "", "", ":stop"], route: Fixtures.fullRoute, caseFile: caseFile, startAt: "actieplan")
+        caseFile.answers["betrokkenen"] = Self.stepPeople
+        let run = try run(["gesprek met mama", "ik", "", "", "", "", "", ":stop"], route: Fixtures.fullRoute, caseFile: caseFile, startAt: "actieplan")
+        #expect(run.console.output.contains("Met wie gebeurt het? Geef de nummers (Enter = mama;"))
+        #expect(run.console.output.contains("Wie hoort daarbij iets over het gezin? (Enter = niemand;"))
+        #expect(run.caseFile.drafts["actieplan"] == .actions([ActionItem(what: "gesprek met mama", who: "ik", participants: ["mama"])]))
+    }
+
+    @Test func aStepThatTellsAnOutsiderAsksItsGroundAndProposesOne() throws {
+        var caseFile = Fixtures.emptyCase()
+        caseFile.answers["betrokkenen"] = .stakeholders([
+            Stakeholder(name: "mama", category: .client),
+            Stakeholder(name: "de huisarts", category: .services, context: .voluntary, familyKnows: true),
+        ])
+        let run = try run(["bellen", "ik", "", "", "-", "2", "", "", ":stop"], route: Fixtures.fullRoute, caseFile: caseFile, startAt: "actieplan")
+        #expect(run.console.output.contains("Waarop rust het dat je dit aan de huisarts vertelt?"))
+        #expect(run.console.output.contains("(Enter = toestemming van de betrokkene)"))
+        #expect(run.caseFile.drafts["actieplan"] == .actions([ActionItem(what: "bellen", who: "ik", recipients: ["de huisarts"], ground: "consent")]))
+    }
+
+    @Test func aStepWithinTheFamilyAsksNoGround() throws {
+        var caseFile = Fixtures.emptyCase()
+        caseFile.answers["betrokkenen"] = .stakeholders([Stakeholder(name: "mama", category: .client)])
+        let run = try run(["poetsen", "", "", "", "", "", "", ":stop"], route: Fixtures.fullRoute, caseFile: caseFile, startAt: "actieplan")
+        #expect(!run.console.output.contains("Waarop rust het"))
         #expect(run.caseFile.answers["actieplan"] == .actions([ActionItem(what: "poetsen")]))
     }
 }
