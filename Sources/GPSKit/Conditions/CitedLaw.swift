@@ -28,7 +28,7 @@ public struct CitedLaw: Sendable {
         let rulebook = scanner.rulebook
         named = []
         unplaced = []
-        for reference in items.flatMap(scanner.scan) {
+        for reference in items.flatMap({ scanner.scan(listItem: $0) }) {
             switch reference.resolution {
             case .provision(let id): note(id, in: rulebook) { _ in }
             case .misCitation(let citation): note(citation.means, in: rulebook) { $0.add(citation) }

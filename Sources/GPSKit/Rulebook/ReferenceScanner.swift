@@ -5,7 +5,8 @@
 /// word before a number, so time grows linearly with the text. A bare number counts only after
 /// a cue ("art.", "artikel", "artt.", "article"), before a code ("458 Sw."), or when it carries
 /// a suffix and is a number the rulebook knows ("422 bis"); dates, amounts, phone and house
-/// numbers are never citations.
+/// numbers are never citations. A line of a list that is nothing but a known number ("422") is
+/// one (`scan(listItem:)`).
 public struct ReferenceScanner: Sendable {
     let rulebook: Rulebook
     /// Phrase → index into `phraseResolutions`.
@@ -21,6 +22,10 @@ public struct ReferenceScanner: Sendable {
     let addressWords: [[UInt8]]
     /// Numbers with a suffix that count without a cue ("422 bis").
     let knownSuffixedNumbers: Set<ArticleNumber>
+    /// Numbers the rulebook knows (provisions, mis-citations, the numbering table): alone on a
+    /// line of a list they count without a cue, as does a suffixed number of one of their bases.
+    let knownNumbers: Set<ArticleNumber>
+    let knownBases: Set<Int>
 
     public init(rulebook: Rulebook) {
         self.rulebook = rulebook
@@ -41,12 +46,33 @@ public struct ReferenceScanner: Sendable {
         known.formUnion(rulebook.misCitations.compactMap(\.citedNumber))
         known.formUnion(rulebook.mapping.flatMap { $0.old.value?.articleNumbers ?? [] })
         knownSuffixedNumbers = known.filter { $0.suffixRank > 0 }
+        knownNumbers = known
+        knownBases = Set(known.map(\.base))
+    }
+
+    /// Whether `number` alone on a line of a list is a citation: "422", "458 bis", "458quinquies",
+    /// but not "2026" or "12".
+    func standsAlone(_ number: ArticleNumber) -> Bool {
+        knownNumbers.contains(number) || (number.suffixRank > 0 && knownBases.contains(number.base))
     }
 
     /// Every citation in `text`, in order of appearance.
     public func scan(_ text: String) -> [ScannedReference] {
         var native = text
         let pass = native.withUTF8 { scan(bytes: $0) }
+        return pass.found.map { reference(for: $0, targets: pass.targets, in: native) }
+    }
+
+    /// One item of a list answer, such as a line of the law answer: as `scan(_:)`, but an item
+    /// that is only a known article number ("422", " 458 bis ") is a citation of it. In a
+    /// sentence such a number still needs a cue ("ik belde 458 keer" cites nothing).
+    public func scan(listItem text: String) -> [ScannedReference] {
+        var native = text
+        let pass = native.withUTF8 { bytes in
+            var pass = ScanPass(scanner: self, bytes: bytes)
+            pass.runOnListItem()
+            return pass
+        }
         return pass.found.map { reference(for: $0, targets: pass.targets, in: native) }
     }
 

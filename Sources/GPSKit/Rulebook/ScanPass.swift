@@ -64,6 +64,29 @@ struct ScanPass {
         found.append(Match(offsets: offsets, target: targets.count - 1))
     }
 
+    /// A list item that is only a known number ("422", " 458 bis ") is a citation of it, as if
+    /// it followed "art."; anything else is scanned as text.
+    mutating func runOnListItem() {
+        let start = TextBytes.skipSpaces(bytes, from: 0)
+        var end = bytes.count
+        while end > start {
+            if TextBytes.isSpace(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ".") {
+                end -= 1
+            } else if end - start >= 2, TextBytes.isNoBreakSpace(bytes, at: end - 2) {
+                end -= 2
+            } else {
+                break
+            }
+        }
+        if start < end, TextBytes.isDigit(bytes[start]), let (number, numberEnd) = self.number(at: start), numberEnd == end,
+            scanner.standsAlone(number)
+        {
+            record(.article(number, paragraph: nil, code: .unspecified), offsets: start..<end)
+            return
+        }
+        run()
+    }
+
     /// At the start of a word: a phrase, a code named before its article, a cue, or nothing.
     private mutating func word(at start: Int) -> Int {
         if let (phrase, end) = scanner.phrases.longestMatch(in: bytes, at: start) {

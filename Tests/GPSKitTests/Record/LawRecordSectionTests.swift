@@ -56,6 +56,24 @@ import Testing
         #expect(text.contains("- Let op: art. 459 staat niet in het regelboek en is dus niet nagekeken. De dichtstbijzijnde bepaling is art. 458; kijk na of je die bedoelt."))
     }
 
+    // MARK: - Issue 10: the scanner in the law answer
+
+    @Test func aBareKnownNumberOnItsOwnLineIsACitation() throws {
+        let law = CitedLaw(["422", "458", "458bis", "458 bis", " 422bis "], rulebook: Self.rulebook)
+        #expect(law.provisionIDs == ["art-422bis", "art-458", "art-458bis"])
+        #expect(law.named.first?.misCitations.map(\.id) == ["422-for-422bis"])
+        #expect(law.unplaced.isEmpty)
+        let text = try section(caseFile(["422"]))
+        #expect(text.contains("**art. 422bis · Schuldig hulpverzuim**"))
+        #expect(text.contains("- Je schreef 422; bedoeld is art. 422bis."))
+    }
+
+    @Test func aBareNumberInsideASentenceIsStillNoCitation() {
+        let law = CitedLaw(["ik belde 458 keer", "Kerkstraat 458", "2026", "1867", "op 17/11 om 4:22", "€ 422"], rulebook: Self.rulebook)
+        #expect(law.named.isEmpty)
+        #expect(law.unplaced.isEmpty)
+    }
+
     @Test func theStatusDateIsShownOnceAndTheDisclaimerStaysOneLine() throws {
         let caseFile = caseFile(["art. 458", "art. 458bis", "art. 422bis"])
         let text = try section(caseFile)

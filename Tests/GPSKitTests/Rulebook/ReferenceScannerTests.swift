@@ -117,6 +117,47 @@ import Testing
         #expect(reference.resolution.meantProvision == nil)
     }
 
+    // MARK: - A line of a list
+
+    @Test(arguments: [
+        ("422", "art-422bis"), ("458", "art-458"), ("458bis", "art-458bis"), ("458 bis", "art-458bis"), (" 422bis ", "art-422bis"),
+        ("458ter.", "art-458ter"), ("422-ter", "art-422ter"), ("\t458\u{00A0}", "art-458"),
+    ])
+    func aKnownNumberAloneOnALineIsACitation(line: String, provision: String) throws {
+        let references = Self.scanner.scan(listItem: line)
+        #expect(references.count == 1)
+        let reference = try #require(references.first)
+        #expect(reference.resolution.meantProvision == provision)
+        #expect(reference.matchedText == line.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "."))))
+    }
+
+    @Test func bare422OnALineIsTheKnownMisCitation() throws {
+        let reference = try #require(Self.scanner.scan(listItem: "422").first)
+        guard case .misCitation(let citation) = reference.resolution else {
+            Issue.record("\(reference.resolution)")
+            return
+        }
+        #expect(citation.id == "422-for-422bis")
+    }
+
+    @Test func aSuffixTheRulebookLacksAloneOnALineIsNotInTheRulebook() throws {
+        #expect(Self.scanner.scan(listItem: "458quinquies").map(\.resolution) == [.notInRulebook(nearest: "art-458ter")])
+    }
+
+    @Test(arguments: [
+        "2026", "1867", "12", "459", "0458", "458 keer", "ik belde 458 keer", "Kerkstraat 458", "458,50", "17/11", "458/12",
+        "4:58", "€ 458", "458 euro", "458bisx", "458 Sv.",
+    ])
+    func anythingElseOnALineIsScannedAsText(line: String) {
+        #expect(Self.scanner.scan(listItem: line).isEmpty, "\(Self.scanner.scan(listItem: line).map(\.matchedText))")
+    }
+
+    @Test(arguments: negatives)
+    func aNegativePhrasingIsNoCitationAsALineEither(_ text: String) {
+        guard text != "458" else { return }
+        #expect(Self.scanner.scan(listItem: text).isEmpty, "\(Self.scanner.scan(listItem: text).map(\.matchedText))")
+    }
+
     @Test func aNumberInTheMappingTableSaysSo() throws {
         let reference = try #require(Self.scanner.scan("art. 423 Sw.").first)
         #expect(reference.resolution == .mappingOnly(rows: ["verlating", "verlating-gevolg"], nearest: "art-422bis"))
