@@ -37,6 +37,10 @@ public enum RulebookValidator {
             if let number = citation.citedNumber, book.provision(number: number) != nil {
                 problems.append(.init(entry: "misCitation \(citation.id)", field: "cited", issue: "\(number) is a provision's own number"))
             }
+            // 458quater is an article of its own, not a way of writing 458ter.
+            if let number = citation.citedNumber, book.mappingRows(number: number, code: .sw1867).contains(where: { $0.provision == nil }) {
+                problems.append(.init(entry: "misCitation \(citation.id)", field: "cited", issue: "\(number) is an article of its own in the numbering table"))
+            }
         }
         for row in book.mapping {
             if let id = row.provision, !provisionIDs.contains(id) {

@@ -74,6 +74,18 @@ import Testing
         #expect(law.unplaced.isEmpty)
     }
 
+    @Test(arguments: ["art. 458quater", "458quater", "art. 458quinquies", "art. 422quater"])
+    func aSuffixTheRulebookLacksIsNotInTheRulebookAndNeverSubstituted(line: String) throws {
+        let law = CitedLaw([line], rulebook: Self.rulebook)
+        #expect(law.named.isEmpty, "\(law.provisionIDs)")
+        #expect(law.unplaced.count == 1)
+        let text = try section(caseFile([line]))
+        #expect(!text.contains("**art. 458ter"))
+        #expect(!text.contains("**art. 422ter"))
+        #expect(text.contains("- Let op: \(line) staat niet in het regelboek en is dus niet nagekeken. De dichtstbijzijnde bepaling is art. 4"))
+        #expect(text.contains("kijk na of je die bedoelt."))
+    }
+
     @Test func theStatusDateIsShownOnceAndTheDisclaimerStaysOneLine() throws {
         let caseFile = caseFile(["art. 458", "art. 458bis", "art. 422bis"])
         let text = try section(caseFile)

@@ -131,10 +131,29 @@ import Testing
     @Test func anUnknownArticleNamesTheNearestAndIsNotFound() {
         let answer = TextLawQueryRenderer(wording: Self.wording()).render("459")
         #expect(!answer.found)
-        #expect(answer.text.contains("art. 459 staat niet in het regelboek; het dichtstbijzijnde artikel dat het kent is art. 458 Sw. 1867."))
+        #expect(answer.text.contains("art. 459 staat niet in het regelboek, wat niet wil zeggen dat het niet bestaat. Bedoel je misschien art. 458 Sw. 1867? Dat is een ander artikel."))
         let typo = TextLawQueryRenderer(wording: Self.wording()).render("spreekrech")
         #expect(!typo.found)
         #expect(typo.text.contains("Zie: gps wet art-458bis"))
+    }
+
+    @Test(arguments: [
+        ("458quater", "art. 458ter"), ("art. 458quater", "art. 458ter"), ("458 quinquies", "art. 458ter"), ("art. 422quater Sw.", "art. 422ter"),
+    ])
+    func aSuffixTheRulebookLacksIsNotFoundAndTheNearestIsOnlyASuggestion(query: String, nearest: String) {
+        let answer = TextLawQueryRenderer(wording: Self.wording()).render(query)
+        #expect(!answer.found)
+        #expect(answer.text.contains("staat niet in het regelboek"))
+        #expect(answer.text.contains("Bedoel je misschien \(nearest) Sw. 1867?"), "\(answer.text)")
+        #expect(!answer.text.contains(" — Casusoverleg"))
+        #expect(!answer.text.contains("Voorwaarden"))
+    }
+
+    @Test func quaterIsNotTerInEnglishEither() {
+        let answer = TextLawQueryRenderer(wording: Self.wording(Self.rulebook, .en)).render("458quater")
+        #expect(!answer.found)
+        #expect(answer.text.hasPrefix("art. 458quater is not in the rulebook; the numbering table does know it (inserted in 2017 together with 458ter"))
+        #expect(answer.text.contains("Did you perhaps mean art. 458ter Sw. 1867? See: gps law art-458ter"))
     }
 
     @Test func theReportGivesLineAndColumnInCharactersAndExplainsOnce() {

@@ -22,7 +22,7 @@ import Testing
         Found(text: "art. 458, §1 is streng", matched: "art. 458, §1", provision: "art-458"),
         Found(text: "Art.458bis laat toe te spreken", matched: "Art.458bis", provision: "art-458bis"),
         Found(text: "dat is 422 bis", matched: "422 bis", provision: "art-422bis"),
-        Found(text: "art 458quater lijkt me hier", matched: "art 458quater", provision: "art-458ter"),
+        Found(text: "Sw. art. 458bis lijkt me hier", matched: "Sw. art. 458bis", provision: "art-458bis"),
         Found(text: "ik heb spreekrecht", matched: "spreekrecht", provision: "art-458bis"),
         Found(text: "dat is schuldig hulpverzuim", matched: "schuldig hulpverzuim", provision: "art-422bis"),
         Found(text: "le secret professionnel s'applique", matched: "secret professionnel", provision: "art-458"),
@@ -117,6 +117,22 @@ import Testing
         #expect(reference.resolution.meantProvision == nil)
     }
 
+    /// 458quater is an article of its own (since 2017), not a way of writing 458ter: it is not
+    /// in the rulebook, and 458ter is at most a suggestion.
+    @Test(arguments: [
+        ("art 458quater", Resolution.mappingOnly(rows: ["art-458quater"], nearest: "art-458ter")),
+        ("458quater", .mappingOnly(rows: ["art-458quater"], nearest: "art-458ter")),
+        ("art. 458 quater Sw.", .mappingOnly(rows: ["art-458quater"], nearest: "art-458ter")),
+        ("art. 458quinquies", .notInRulebook(nearest: "art-458ter")),
+        ("art. 422quater", .mappingOnly(rows: ["art-422quater"], nearest: "art-422ter")),
+    ])
+    func aSuffixTheRulebookLacksIsNeverSubstituted(text: String, resolution: Resolution) throws {
+        let reference = try #require(Self.scanner.scan(text).first)
+        #expect(reference.resolution == resolution)
+        #expect(reference.resolution.meantProvision == nil)
+        #expect(Self.scanner.lookup(text) == resolution)
+    }
+
     // MARK: - A line of a list
 
     @Test(arguments: [
@@ -142,6 +158,7 @@ import Testing
 
     @Test func aSuffixTheRulebookLacksAloneOnALineIsNotInTheRulebook() throws {
         #expect(Self.scanner.scan(listItem: "458quinquies").map(\.resolution) == [.notInRulebook(nearest: "art-458ter")])
+        #expect(Self.scanner.scan(listItem: "458quater").map(\.resolution) == [.mappingOnly(rows: ["art-458quater"], nearest: "art-458ter")])
     }
 
     @Test(arguments: [

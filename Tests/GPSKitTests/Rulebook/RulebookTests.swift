@@ -120,6 +120,14 @@ import Testing
         #expect(RulebookValidator.problems(in: book).contains { $0.field == "cited" })
     }
 
+    /// 458quater is an article of its own: a mis-citation may not turn it into another one.
+    @Test func aMisCitationMayNotCiteAnArticleTheNumberingTableListsOfItsOwn() {
+        var book = Self.book
+        book.misCitations[0].cited = "458quater"
+        #expect(RulebookValidator.problems(in: book).map(\.description).contains(
+            "misCitation 422-for-422bis, cited: 458quater is an article of its own in the numbering table"))
+    }
+
     // MARK: - Honesty of the texts
 
     /// Statute text may only come from a quote block of the legal folder, character for character.
