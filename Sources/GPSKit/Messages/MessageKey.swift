@@ -249,6 +249,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case lawOptionRulebookSummary
     case lawOptionSearchSummary
     case lawOptionSourcesSummary
+    case lawOtherInstrument
     case lawParaphraseHeading
     case lawPenaltyLabel
     case lawPeriodFrom
@@ -384,6 +385,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordLawOldNumber
     case recordLawOldNumberAsNew
     case recordLawOneOf
+    case recordLawOtherInstrument
     case recordLawStale
     case recordLawStatus
     case recordLawUnplaced

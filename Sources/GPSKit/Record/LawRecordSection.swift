@@ -67,9 +67,7 @@ struct LawRecordSection {
     }
 
     private func unplaced(_ reference: CitedLaw.Unplaced) -> String {
-        var line = texts(.recordLawUnplaced, ["cited": reference.matchedText])
-        if let nearest = reference.nearest { line += " " + texts(.recordLawNearest, ["provision": facts.name(nearest)]) }
-        return "- " + escaped(line)
+        "- " + escaped(reference.sentence(texts, name: facts.name))
     }
 
     private func word(_ judgment: ConditionJudgment.Judgment) -> String {

@@ -6,13 +6,18 @@
 /// a cue ("art.", "artikel", "artt.", "article"), before a code ("458 Sw."), or when it carries
 /// a suffix and is a number the rulebook knows ("422 bis"); dates, amounts, phone and house
 /// numbers are never citations. A line of a list that is nothing but a known number ("422") is
-/// one (`scan(listItem:)`).
+/// one (`scan(listItem:)`). An article of another named law or treaty ("AVG art. 9", "art. 19
+/// van het Kinderrechtenverdrag") is reported as that instrument's, never as a Criminal Code one.
 public struct ReferenceScanner: Sendable {
     let rulebook: Rulebook
     /// Phrase → index into `phraseResolutions`.
     let phrases: PhraseTrie<Int>
     let phraseResolutions: [Resolution]
-    let codeMarkers: PhraseTrie<CitedCode>
+    /// Codes and named instruments, before or after the article.
+    let codeMarkers: PhraseTrie<CodeMark>
+    let instruments: [Instrument]
+    /// "van het" in "art. 19 van het Kinderrechtenverdrag".
+    let instrumentLinks: PhraseTrie<Bool>
     /// Cue words; the value says whether it is plural (every number of a list counts).
     let cues: PhraseTrie<Bool>
     let suffixes: PhraseTrie<Int>
@@ -36,7 +41,12 @@ public struct ReferenceScanner: Sendable {
         phraseList += rulebook.misCitations.filter { $0.citedNumber == nil }.map { ($0.cited, .misCitation($0)) }
         phrases = PhraseTrie(phraseList.enumerated().map { ($1.0, $0) })
         phraseResolutions = phraseList.map(\.1)
-        codeMarkers = PhraseTrie(words.codeMarkers.map { ($0.phrase, $0.code) })
+        // Criminal Code markers first: where a phrase is listed twice, the first one counts.
+        instruments = words.instruments
+        codeMarkers = PhraseTrie(
+            words.codeMarkers.map { ($0.phrase, CodeMark.code($0.code)) }
+                + words.instruments.enumerated().flatMap { index, instrument in instrument.markers.map { ($0, CodeMark.instrument(index)) } })
+        instrumentLinks = PhraseTrie(words.instrumentLinks.map { ($0, true) })
         cues = PhraseTrie(words.articleCues.map { ($0, words.listCues.contains($0)) })
         suffixes = PhraseTrie(ArticleNumber.suffixes.enumerated().map { ($1, $0 + 2) })
         separators = PhraseTrie(words.listSeparators.map { ($0, true) })
@@ -92,11 +102,26 @@ public struct ReferenceScanner: Sendable {
         let target = targets[match.target]
         let citation: ScannedReference.Citation =
             switch target.key {
-            case .article(let number, let paragraph, let code): .article(number, paragraph: paragraph.map { "§ \($0)" }, code: code)
+            case .article(let number, let paragraph, let mark): .article(number, paragraph: paragraph.map { "§ \($0)" }, code: mark.citedCode)
             case .phrase: .phrase(written)
             }
         return ScannedReference(
             citation: citation, matchedText: written, utf8Offsets: match.offsets, range: lower..<upper,
             resolution: target.resolution)
+    }
+}
+
+/// What a marker beside an article says: which Criminal Code (or an unnamed other law), or which
+/// named instrument.
+enum CodeMark: Hashable, Sendable {
+    case code(CitedCode)
+    /// Index into `ReferenceScanner.instruments`.
+    case instrument(Int)
+
+    var citedCode: CitedCode {
+        switch self {
+        case .code(let code): code
+        case .instrument: .other
+        }
     }
 }

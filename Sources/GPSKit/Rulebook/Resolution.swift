@@ -14,13 +14,16 @@ public enum Resolution: Sendable, Equatable {
     /// (nil for a new-code number, where nearness of numbers means nothing), offered only as a
     /// suggestion: "458quater" is not 458ter.
     case notInRulebook(nearest: String?)
+    /// An article of another named law or treaty ("Kinderrechtenverdrag art. 19", "art. 9 AVG"):
+    /// not the rulebook's to check, and never near a provision of the Criminal Code.
+    case otherInstrument(Instrument)
 
     /// The provision the citation most likely means, if the rulebook can say.
     public var meantProvision: String? {
         switch self {
         case .provision(let id), .oldNumberUnderNewCode(let id): id
         case .misCitation(let citation): citation.means
-        case .mappingOnly, .notInRulebook: nil
+        case .mappingOnly, .notInRulebook, .otherInstrument: nil
         }
     }
 

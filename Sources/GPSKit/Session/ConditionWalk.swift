@@ -162,9 +162,7 @@ struct ConditionWalk {
 
     private func warnAboutUnplaced() {
         for unplaced in law.unplaced {
-            var line = texts(.recordLawUnplaced, ["cited": unplaced.matchedText])
-            if let nearest = unplaced.nearest { line += " " + texts(.recordLawNearest, ["provision": facts.name(nearest)]) }
-            console.write(line + "\n")
+            console.write(unplaced.sentence(texts, name: facts.name) + "\n")
         }
     }
 

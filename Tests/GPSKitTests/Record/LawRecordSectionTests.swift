@@ -86,6 +86,30 @@ import Testing
         #expect(text.contains("kijk na of je die bedoelt."))
     }
 
+    static let otherInstruments = [
+        ("Kinderrechtenverdrag art. 19", "art. 19 van het Kinderrechtenverdrag"), ("AVG art. 9", "art. 9 van de AVG (GDPR)"),
+        ("EVRM art. 8", "art. 8 van het EVRM"), ("Grondwet art. 22", "art. 22 van de Grondwet"), ("art. 9 AVG", "art. 9 van de AVG (GDPR)"),
+        ("art. 19 van het Kinderrechtenverdrag", "art. 19 van het Kinderrechtenverdrag"), ("art. 1382 BW", "art. 1382 van het Burgerlijk Wetboek"),
+        ("art. 29 Sv.", "art. 29 van het Wetboek van Strafvordering (Sv.)"),
+    ]
+
+    @Test(arguments: otherInstruments)
+    func anArticleOfAnotherInstrumentIsNeverMatchedToACriminalCodeProvision(line: String, shown: String) throws {
+        let law = CitedLaw([line], rulebook: Self.rulebook)
+        #expect(law.named.isEmpty, "\(law.provisionIDs)")
+        #expect(law.unplaced.count == 1)
+        #expect(law.unplaced.allSatisfy { $0.nearest == nil && $0.instrument != nil })
+        let text = try section(caseFile([line]))
+        #expect(!text.contains("dichtstbijzijnde"))
+        #expect(text.contains("- Let op: \(shown) hoort niet bij het Strafwetboek; het regelboek gaat er niet over, dus GPS kijkt het niet na."))
+    }
+
+    @Test func anArticleOfAnotherInstrumentReadsInEnglishToo() throws {
+        let text = try section(caseFile(["Kinderrechtenverdrag, art. 19 (bescherming tegen geweld)", "art. 458bis"]), .en)
+        #expect(text.contains("- Note: art. 19 of the Convention on the Rights of the Child is not part of the Criminal Code; the rulebook does not cover it, so GPS does not check it."))
+        #expect(text.contains("**art. 458bis · "))
+    }
+
     @Test func theStatusDateIsShownOnceAndTheDisclaimerStaysOneLine() throws {
         let caseFile = caseFile(["art. 458", "art. 458bis", "art. 422bis"])
         let text = try section(caseFile)

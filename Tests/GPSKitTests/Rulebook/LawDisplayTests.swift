@@ -156,6 +156,29 @@ import Testing
         #expect(answer.text.contains("Did you perhaps mean art. 458ter Sw. 1867? See: gps law art-458ter"))
     }
 
+    @Test(arguments: [
+        ("AVG art. 9", "art. 9 van de AVG (GDPR)"), ("art. 9 AVG", "art. 9 van de AVG (GDPR)"),
+        ("Kinderrechtenverdrag art. 19", "art. 19 van het Kinderrechtenverdrag"), ("art. 29 Sv.", "art. 29 van het Wetboek van Strafvordering (Sv.)"),
+    ])
+    func anArticleOfAnotherInstrumentIsNotFoundAndHasNoNearest(query: String, shown: String) {
+        let answer = TextLawQueryRenderer(wording: Self.wording()).render(query)
+        #expect(!answer.found)
+        #expect(answer.text.hasPrefix(shown + " hoort niet bij het Strafwetboek; het regelboek gaat er niet over, dus GPS kijkt het niet na.\n"))
+        #expect(!answer.text.contains("Bedoel je misschien"), "\(answer.text)")
+        #expect(!answer.text.contains("422bis"), "\(answer.text)")
+        #expect(!answer.text.contains("privacy"), "\(answer.text)")
+    }
+
+    @Test func theReportNamesTheInstrumentAndGivesNoNearest() {
+        let report = ReferenceReport(wording: Self.wording()).render("Kinderrechtenverdrag art. 19 en art. 458quater")
+        let lines = report.components(separatedBy: "\n")
+        #expect(lines.contains("1:1\tKinderrechtenverdrag art. 19\tlet op (zie toelichting 1)"))
+        #expect(lines.contains("1:33\tart. 458quater\tlet op (zie toelichting 2)"))
+        #expect(report.contains("  1. art. 19 van het Kinderrechtenverdrag hoort niet bij het Strafwetboek;"))
+        #expect(report.contains("  2. art. 458quater staat niet in het regelboek;"))
+        #expect(!report.contains("422bis"))
+    }
+
     @Test func theReportGivesLineAndColumnInCharactersAndExplainsOnce() {
         let text = "Élise zegt: art. 458bis Sw.\n\té art. 422 en nog eens artikel 422\nop 17/11/2026 € 458"
         let report = ReferenceReport(wording: Self.wording()).render(text)
