@@ -43,9 +43,10 @@ public struct ReferenceScanner: Sendable {
         phraseResolutions = phraseList.map(\.1)
         // Criminal Code markers first: where a phrase is listed twice, the first one counts.
         instruments = words.instruments
-        codeMarkers = PhraseTrie(
-            words.codeMarkers.map { ($0.phrase, CodeMark.code($0.code)) }
-                + words.instruments.enumerated().flatMap { index, instrument in instrument.markers.map { ($0, CodeMark.instrument(index)) } })
+        let instrumentMarkers = words.instruments.enumerated().flatMap { index, instrument in
+            instrument.markers.map { ($0, CodeMark.instrument(index)) }
+        }
+        codeMarkers = PhraseTrie(words.codeMarkers.map { ($0.phrase, CodeMark.code($0.code)) } + instrumentMarkers)
         instrumentLinks = PhraseTrie(words.instrumentLinks.map { ($0, true) })
         cues = PhraseTrie(words.articleCues.map { ($0, words.listCues.contains($0)) })
         suffixes = PhraseTrie(ArticleNumber.suffixes.enumerated().map { ($1, $0 + 2) })
@@ -102,7 +103,8 @@ public struct ReferenceScanner: Sendable {
         let target = targets[match.target]
         let citation: ScannedReference.Citation =
             switch target.key {
-            case .article(let number, let paragraph, let mark): .article(number, paragraph: paragraph.map { "§ \($0)" }, code: mark.citedCode)
+            case .article(let number, let paragraph, let mark):
+                .article(number, paragraph: paragraph.map { "§ \($0)" }, code: mark.citedCode)
             case .phrase: .phrase(written)
             }
         return ScannedReference(

@@ -40,8 +40,11 @@ public enum RulebookValidator {
                 problems.append(.init(entry: "misCitation \(citation.id)", field: "cited", issue: "\(number) is a provision's own number"))
             }
             // 458quater is an article of its own, not a way of writing 458ter.
-            if let number = citation.citedNumber, book.mappingRows(number: number, code: .sw1867).contains(where: { $0.provision == nil }) {
-                problems.append(.init(entry: "misCitation \(citation.id)", field: "cited", issue: "\(number) is an article of its own in the numbering table"))
+            if let number = citation.citedNumber,
+                book.mappingRows(number: number, code: .sw1867).contains(where: { $0.provision == nil })
+            {
+                let issue = "\(number) is an article of its own in the numbering table"
+                problems.append(.init(entry: "misCitation \(citation.id)", field: "cited", issue: issue))
             }
         }
         for row in book.mapping {
@@ -84,7 +87,8 @@ public enum RulebookValidator {
             for marker in instrument.markers {
                 let key = marker.lowercased()
                 if codePhrases.contains(key) {
-                    problems.append(.init(entry: "instrument \(instrument.id)", field: "markers", issue: "'\(marker)' is also a code marker"))
+                    let issue = "'\(marker)' is also a code marker"
+                    problems.append(.init(entry: "instrument \(instrument.id)", field: "markers", issue: issue))
                 } else if let other = owner[key], other != instrument.id {
                     problems.append(.init(entry: "instrument \(instrument.id)", field: "markers", issue: "'\(marker)' also names \(other)"))
                 }
