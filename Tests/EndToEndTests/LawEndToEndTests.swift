@@ -40,7 +40,24 @@ import Testing
     @Test func anUnknownArticleNamesTheNearestWithStatus1() throws {
         let result = try gps.run(["wet", "459"])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("het dichtstbijzijnde artikel dat het kent is art. 458 Sw. 1867"))
+        #expect(result.stdout.contains("Bedoel je misschien art. 458 Sw. 1867? Dat is een ander artikel."))
+    }
+
+    @Test(arguments: ["458quater", "458quinquies", "422quater", "art. 458quater Sw.", "art. 9 AVG", "Kinderrechtenverdrag art. 19", "art. 29 Sv."])
+    func whatIsNotInTheRulebookExitsWithStatus1(query: String) throws {
+        let result = try gps.run(["wet", query])
+        #expect(result.status == 1, "\(result.stdout)")
+        #expect(!result.stdout.contains("Voorwaarden"))
+        #expect(result.stdout.contains("staat niet in het regelboek") || result.stdout.contains("hoort niet bij het Strafwetboek"))
+        expectOnce(Self.disclaimer, in: result.stdout)
+    }
+
+    @Test func quaterIsSuggestedAsTerNeverShownAsIt() throws {
+        let result = try gps.run(["wet", "458quater"])
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("art. 458quater staat niet in het regelboek;"))
+        #expect(result.stdout.contains("Bedoel je misschien art. 458ter Sw. 1867? Zie: gps wet art-458ter"))
+        #expect(!result.stdout.contains("Casusoverleg"))
     }
 
     @Test func searchingTextPrintsEachReferenceWithLineAndColumn() throws {

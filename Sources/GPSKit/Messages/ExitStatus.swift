@@ -1,7 +1,7 @@
 /// The exit statuses `gps` uses, as documented in `gps --help` and the README.
 public enum ExitStatus: Int32, Sendable, CaseIterable {
     case success = 0
-    /// An unknown case, or (later) findings and refusals.
+    /// An unknown case, an article the rulebook does not have (`gps wet`), a problem found, a refusal.
     case failure = 1
     /// The command line is wrong (sysexits EX_USAGE).
     case usage = 64

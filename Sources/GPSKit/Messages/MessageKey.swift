@@ -278,6 +278,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case lawOptionRulebookSummary
     case lawOptionSearchSummary
     case lawOptionSourcesSummary
+    case lawOtherInstrument
     case lawParaphraseHeading
     case lawPenaltyLabel
     case lawPeriodFrom
@@ -425,6 +426,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordLawOldNumber
     case recordLawOldNumberAsNew
     case recordLawOneOf
+    case recordLawOtherInstrument
     case recordLawStale
     case recordLawStatus
     case recordLawStepsOnIt

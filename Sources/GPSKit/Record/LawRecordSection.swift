@@ -97,9 +97,7 @@ struct LawRecordSection {
     }
 
     private func unplaced(_ reference: CitedLaw.Unplaced) -> String {
-        var line = texts(.recordLawUnplaced, ["cited": reference.matchedText])
-        if let nearest = reference.nearest { line += " " + texts(.recordLawNearest, ["provision": facts.name(nearest)]) }
-        return "- " + escaped(line)
+        "- " + escaped(reference.sentence(texts, name: facts.name))
     }
 
     private func field(_ key: MessageKey, _ value: String) -> String {

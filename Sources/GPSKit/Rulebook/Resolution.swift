@@ -7,18 +7,23 @@ public enum Resolution: Sendable, Equatable {
     /// An old number cited as if it were in Sw. 2024 ("art. 458 Sw. 2024"): no source puts that
     /// provision at that number in the new code.
     case oldNumberUnderNewCode(provision: String)
-    /// A number the numbering table knows (e.g. 423 → 328) but the rulebook has no provision for.
+    /// A number the numbering table knows (e.g. 423 → 328, 458quater) but the rulebook has no
+    /// provision for; `nearest` is only a suggestion, as for `notInRulebook`.
     case mappingOnly(rows: [String], nearest: String?)
     /// A number the rulebook knows nothing about; `nearest` is the closest numbered provision
-    /// (nil for a new-code number, where nearness of numbers means nothing).
+    /// (nil for a new-code number, where nearness of numbers means nothing), offered only as a
+    /// suggestion: "458quater" is not 458ter.
     case notInRulebook(nearest: String?)
+    /// An article of another named law or treaty ("Kinderrechtenverdrag art. 19", "art. 9 AVG"):
+    /// not the rulebook's to check, and never near a provision of the Criminal Code.
+    case otherInstrument(Instrument)
 
     /// The provision the citation most likely means, if the rulebook can say.
     public var meantProvision: String? {
         switch self {
         case .provision(let id), .oldNumberUnderNewCode(let id): id
         case .misCitation(let citation): citation.means
-        case .mappingOnly, .notInRulebook: nil
+        case .mappingOnly, .notInRulebook, .otherInstrument: nil
         }
     }
 

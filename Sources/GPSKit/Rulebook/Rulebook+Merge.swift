@@ -42,6 +42,8 @@ extension Recognition {
         result.listSeparators = union(listSeparators, other.listSeparators)
         result.suffixes = union(suffixes, other.suffixes)
         result.codeMarkers += other.codeMarkers.filter { marker in !codeMarkers.contains { $0.phrase == marker.phrase } }
+        result.instruments += other.instruments.filter { instrument in !instruments.contains { $0.id == instrument.id } }
+        result.instrumentLinks = union(instrumentLinks, other.instrumentLinks)
         result.months = union(months, other.months)
         result.unitWords = union(unitWords, other.unitWords)
         result.addressWords = union(addressWords, other.addressWords)

@@ -1,9 +1,10 @@
 /// Checks what a schema cannot: ids are unique, every reference between entries resolves,
-/// every alias leads to exactly its own provision, no confirmed fact lacks a source.
+/// every alias leads to exactly its own provision, no confirmed fact lacks a source, no other
+/// instrument is written like the Criminal Code.
 public enum RulebookValidator {
     public static func problems(in rulebook: Rulebook) -> [RulebookProblem] {
         RulebookShapeCheck.problems(in: rulebook) + uniqueness(rulebook) + references(rulebook) + aliases(rulebook)
-            + conditions(rulebook)
+            + conditions(rulebook) + instruments(rulebook)
     }
 
     /// The rulebook when it has no problems; otherwise every problem, naming `file`.
@@ -21,6 +22,7 @@ public enum RulebookValidator {
         let lists: [(String, [String])] = [
             ("provision", book.provisions.map(\.id)), ("mapping", book.mapping.map(\.id)),
             ("misCitation", book.misCitations.map(\.id)), ("source", book.sources.map(\.id)),
+            ("instrument", book.recognition.instruments.map(\.id)),
         ]
         return lists.flatMap { kind, ids in
             duplicates(ids).map { RulebookProblem(entry: "\(kind) \($0)", field: "id", issue: "used more than once") }
@@ -36,6 +38,13 @@ public enum RulebookValidator {
         for citation in book.misCitations {
             if let number = citation.citedNumber, book.provision(number: number) != nil {
                 problems.append(.init(entry: "misCitation \(citation.id)", field: "cited", issue: "\(number) is a provision's own number"))
+            }
+            // 458quater is an article of its own, not a way of writing 458ter.
+            if let number = citation.citedNumber,
+                book.mappingRows(number: number, code: .sw1867).contains(where: { $0.provision == nil })
+            {
+                let issue = "\(number) is an article of its own in the numbering table"
+                problems.append(.init(entry: "misCitation \(citation.id)", field: "cited", issue: issue))
             }
         }
         for row in book.mapping {
@@ -66,6 +75,27 @@ public enum RulebookValidator {
                 return nil
             }
         }
+    }
+
+    /// "Sv." is the Code of Criminal Procedure and "Sw." the Criminal Code: a phrase may name a
+    /// code or one instrument, never both.
+    private static func instruments(_ book: Rulebook) -> [RulebookProblem] {
+        let codePhrases = Set(book.recognition.codeMarkers.map { $0.phrase.lowercased() })
+        var owner: [String: String] = [:]
+        var problems: [RulebookProblem] = []
+        for instrument in book.recognition.instruments {
+            for marker in instrument.markers {
+                let key = marker.lowercased()
+                if codePhrases.contains(key) {
+                    let issue = "'\(marker)' is also a code marker"
+                    problems.append(.init(entry: "instrument \(instrument.id)", field: "markers", issue: issue))
+                } else if let other = owner[key], other != instrument.id {
+                    problems.append(.init(entry: "instrument \(instrument.id)", field: "markers", issue: "'\(marker)' also names \(other)"))
+                }
+                owner[key] = owner[key] ?? instrument.id
+            }
+        }
+        return problems
     }
 
     private static func conditions(_ book: Rulebook) -> [RulebookProblem] {

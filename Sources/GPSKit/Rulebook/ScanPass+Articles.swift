@@ -4,14 +4,14 @@ extension ScanPass {
     struct Item {
         var number: ArticleNumber
         var paragraph: Int?
-        var code: CitedCode?
+        var code: CodeMark?
         var offsets: Range<Int>
     }
 
     /// A cue at `cueStart` and the numbers that follow it; `from` is where the match begins (a
     /// code named before the cue). Returns where scanning goes on, or nil if there is no cue
     /// followed by a number.
-    mutating func articles(at cueStart: Int, from start: Int, code prefixCode: CitedCode?) -> Int? {
+    mutating func articles(at cueStart: Int, from start: Int, code prefixCode: CodeMark?) -> Int? {
         guard let (isList, cueEnd) = scanner.cues.longestMatch(in: bytes, at: cueStart) else { return nil }
         var index = cueEnd
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") { index += 1 }
@@ -23,7 +23,7 @@ extension ScanPass {
         }
         let listCode = items.last?.code ?? prefixCode
         for item in items {
-            record(item, code: item.code ?? listCode ?? .unspecified)
+            record(item, code: item.code ?? listCode ?? .code(.unspecified))
         }
         return items[items.count - 1].offsets.upperBound
     }
@@ -34,13 +34,26 @@ extension ScanPass {
         var end = numberEnd
         let paragraph = self.paragraph(after: end)
         if let paragraph { end = paragraph.end }
-        let code = scanner.codeMarkers.longestMatch(in: bytes, at: TextBytes.skipSpaces(bytes, from: end))
+        let code = self.code(at: TextBytes.skipSpaces(bytes, from: end))
         if let code { end = code.end }
         return Item(number: number, paragraph: paragraph?.value, code: code?.value, offsets: start..<end)
     }
 
+    /// The code or instrument after an article: "Sw.", "AVG", or an instrument after a link
+    /// ("van het Kinderrechtenverdrag"); "van het Strafwetboek" is a code marker of its own. The
+    /// longer reading wins, so "van de wet patiëntenrechten" is not just "van de wet".
+    private func code(at index: Int) -> (value: CodeMark, end: Int)? {
+        let direct = scanner.codeMarkers.longestMatch(in: bytes, at: index)
+        guard let link = scanner.instrumentLinks.longestMatch(in: bytes, at: index),
+            let linked = scanner.codeMarkers.longestMatch(in: bytes, at: TextBytes.skipSpaces(bytes, from: link.end)),
+            case .instrument = linked.value, linked.end > direct?.end ?? index
+        else { return direct }
+        return linked
+    }
+
     /// "en 458bis", ", 422ter": after a singular cue only a number with a suffix or three
-    /// digits continues the list, so "art. 458 en 12 andere" stops at 458.
+    /// digits, or one that names its code ("art. 5 en 32 AVG"), continues the list, so
+    /// "art. 458 en 12 andere" stops at 458.
     private func listItem(after end: Int, isList: Bool) -> Item? {
         var index = TextBytes.skipSpaces(bytes, from: end)
         if index < bytes.count, bytes[index] == UInt8(ascii: ",") {
@@ -52,11 +65,11 @@ extension ScanPass {
         }
         index = TextBytes.skipSpaces(bytes, from: index)
         guard index < bytes.count, TextBytes.isDigit(bytes[index]), let next = item(at: index, from: index) else { return nil }
-        guard isList || next.number.suffixRank > 0 || next.number.base >= 100 else { return nil }
+        guard isList || next.number.suffixRank > 0 || next.number.base >= 100 || next.code != nil else { return nil }
         return next
     }
 
-    mutating func record(_ item: Item, code: CitedCode) {
+    mutating func record(_ item: Item, code: CodeMark) {
         record(.article(item.number, paragraph: item.paragraph, code: code), offsets: item.offsets)
     }
 

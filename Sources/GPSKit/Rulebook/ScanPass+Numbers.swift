@@ -54,19 +54,20 @@ extension ScanPass {
             .contains(bytes[end])
     }
 
-    /// A number with no cue before it counts when a code follows ("458 Sw.") or when it has a
-    /// suffix the rulebook knows ("422 bis") and does not follow a street name or "nr".
+    /// A number with no cue before it counts when a Criminal Code follows ("458 Sw.") or when it
+    /// has a suffix the rulebook knows ("422 bis") and does not follow a street name or "nr". A
+    /// number before another law ("29 Sv.", "9 AVG") is left alone: without a cue it may be
+    /// anything.
     mutating func bareNumber(at start: Int) -> Int {
         let runEnd = max(digitRunEnd(from: start), start + 1)
         guard !followsNumberContext(start), let (number, end) = number(at: start) else { return endOfToken(runEnd) }
-        if let code = scanner.codeMarkers.longestMatch(in: bytes, at: TextBytes.skipSpaces(bytes, from: end)),
-            code.value != .other
-        {
+        if let code = scanner.codeMarkers.longestMatch(in: bytes, at: TextBytes.skipSpaces(bytes, from: end)) {
+            guard case .code(let cited) = code.value, cited != .other else { return end }
             record(Item(number: number, paragraph: nil, code: code.value, offsets: start..<code.end), code: code.value)
             return code.end
         }
         if scanner.knownSuffixedNumbers.contains(number), !followsAddressWord(start) {
-            record(Item(number: number, paragraph: nil, code: nil, offsets: start..<end), code: .unspecified)
+            record(Item(number: number, paragraph: nil, code: nil, offsets: start..<end), code: .code(.unspecified))
         }
         return end
     }

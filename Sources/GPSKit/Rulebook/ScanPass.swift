@@ -6,7 +6,7 @@
 struct ScanPass {
     /// A distinct citation: the number or phrase as the scanner read it.
     enum Key: Hashable {
-        case article(ArticleNumber, paragraph: Int?, code: CitedCode)
+        case article(ArticleNumber, paragraph: Int?, code: CodeMark)
         case phrase(Int)
     }
 
@@ -55,7 +55,8 @@ struct ScanPass {
         }
         let resolution: Resolution?
         switch key {
-        case .article(let number, _, let code): resolution = scanner.rulebook.resolve(number, code: code)
+        case .article(_, _, .instrument(let index)): resolution = .otherInstrument(scanner.instruments[index])
+        case .article(let number, _, .code(let code)): resolution = scanner.rulebook.resolve(number, code: code)
         case .phrase(let phrase): resolution = scanner.phraseResolutions[phrase]
         }
         guard let resolution else { return }
@@ -64,25 +65,50 @@ struct ScanPass {
         found.append(Match(offsets: offsets, target: targets.count - 1))
     }
 
-    /// At the start of a word: a phrase, a code named before its article, a cue, or nothing.
-    private mutating func word(at start: Int) -> Int {
-        if let (phrase, end) = scanner.phrases.longestMatch(in: bytes, at: start) {
-            record(.phrase(phrase), offsets: start..<end)
-            return end
+    /// A list item that is only a known number ("422", " 458 bis ") is a citation of it, as if
+    /// it followed "art."; anything else is scanned as text.
+    mutating func runOnListItem() {
+        let start = TextBytes.skipSpaces(bytes, from: 0)
+        var end = bytes.count
+        while end > start {
+            if TextBytes.isSpace(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ".") {
+                end -= 1
+            } else if end - start >= 2, TextBytes.isNoBreakSpace(bytes, at: end - 2) {
+                end -= 2
+            } else {
+                break
+            }
         }
+        if start < end, TextBytes.isDigit(bytes[start]), let (number, numberEnd) = self.number(at: start), numberEnd == end,
+            scanner.standsAlone(number)
+        {
+            record(.article(number, paragraph: nil, code: .code(.unspecified)), offsets: start..<end)
+            return
+        }
+        run()
+    }
+
+    /// At the start of a word: a code or instrument named before its article ("AVG art. 9",
+    /// which is not the phrase "AVG"), a phrase, a cue, or nothing.
+    private mutating func word(at start: Int) -> Int {
         if let (code, end) = scanner.codeMarkers.longestMatch(in: bytes, at: start),
             let after = articles(at: skipPunctuation(from: end), from: start, code: code)
         {
             return after
         }
+        if let (phrase, end) = scanner.phrases.longestMatch(in: bytes, at: start) {
+            record(.phrase(phrase), offsets: start..<end)
+            return end
+        }
         if let after = articles(at: start, from: start, code: nil) { return after }
         return endOfWord(start)
     }
 
-    /// "nieuw Strafwetboek, art. 79": the code may come first, then a comma or colon.
+    /// "nieuw Strafwetboek, art. 79", "Kinderrechtenverdrag (art. 19)": the code may come first,
+    /// then a comma, colon or parenthesis.
     private func skipPunctuation(from index: Int) -> Int {
         var index = TextBytes.skipSpaces(bytes, from: index)
-        if index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: ":") { index += 1 }
+        if index < bytes.count, [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "(")].contains(bytes[index]) { index += 1 }
         return TextBytes.skipSpaces(bytes, from: index)
     }
 

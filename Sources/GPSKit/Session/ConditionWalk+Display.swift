@@ -40,9 +40,7 @@ extension ConditionWalk {
 
     func warnAboutUnplaced() {
         for unplaced in unplaced {
-            var line = texts(.recordLawUnplaced, ["cited": unplaced.matchedText])
-            if let nearest = unplaced.nearest { line += " " + texts(.recordLawNearest, ["provision": facts.name(nearest)]) }
-            console.write(line + "\n")
+            console.write(unplaced.sentence(texts, name: facts.name) + "\n")
         }
     }
 }

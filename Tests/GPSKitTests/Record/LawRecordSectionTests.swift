@@ -61,6 +61,60 @@ import Testing
         #expect(text.contains("- Let op: art. 459 staat niet in het regelboek en is dus niet nagekeken. De dichtstbijzijnde bepaling is art. 458; kijk na of je die bedoelt."))
     }
 
+    // MARK: - Issue 10: the scanner in the law answer
+
+    @Test func aBareKnownNumberOnItsOwnLineIsACitation() throws {
+        let law = CitedLaw(["422", "458", "458bis", "458 bis", " 422bis "], rulebook: Self.rulebook)
+        #expect(law.provisionIDs == ["art-422bis", "art-458", "art-458bis"])
+        #expect(law.named.first?.misCitations.map(\.id) == ["422-for-422bis"])
+        #expect(law.unplaced.isEmpty)
+        let text = try section(caseFile(["422"]))
+        #expect(text.contains("**art. 422bis · Schuldig hulpverzuim**"))
+        #expect(text.contains("- Je schreef 422; bedoeld is art. 422bis."))
+    }
+
+    @Test func aBareNumberInsideASentenceIsStillNoCitation() {
+        let law = CitedLaw(["ik belde 458 keer", "Kerkstraat 458", "2026", "1867", "op 17/11 om 4:22", "€ 422"], rulebook: Self.rulebook)
+        #expect(law.named.isEmpty)
+        #expect(law.unplaced.isEmpty)
+    }
+
+    @Test(arguments: ["art. 458quater", "458quater", "art. 458quinquies", "art. 422quater"])
+    func aSuffixTheRulebookLacksIsNotInTheRulebookAndNeverSubstituted(line: String) throws {
+        let law = CitedLaw([line], rulebook: Self.rulebook)
+        #expect(law.named.isEmpty, "\(law.provisionIDs)")
+        #expect(law.unplaced.count == 1)
+        let text = try section(caseFile([line]))
+        #expect(!text.contains("**art. 458ter"))
+        #expect(!text.contains("**art. 422ter"))
+        #expect(text.contains("- Let op: \(line) staat niet in het regelboek en is dus niet nagekeken. De dichtstbijzijnde bepaling is art. 4"))
+        #expect(text.contains("kijk na of je die bedoelt."))
+    }
+
+    static let otherInstruments = [
+        ("Kinderrechtenverdrag art. 19", "art. 19 van het Kinderrechtenverdrag"), ("AVG art. 9", "art. 9 van de AVG (GDPR)"),
+        ("EVRM art. 8", "art. 8 van het EVRM"), ("Grondwet art. 22", "art. 22 van de Grondwet"), ("art. 9 AVG", "art. 9 van de AVG (GDPR)"),
+        ("art. 19 van het Kinderrechtenverdrag", "art. 19 van het Kinderrechtenverdrag"), ("art. 1382 BW", "art. 1382 van het Burgerlijk Wetboek"),
+        ("art. 29 Sv.", "art. 29 van het Wetboek van Strafvordering (Sv.)"),
+    ]
+
+    @Test(arguments: otherInstruments)
+    func anArticleOfAnotherInstrumentIsNeverMatchedToACriminalCodeProvision(line: String, shown: String) throws {
+        let law = CitedLaw([line], rulebook: Self.rulebook)
+        #expect(law.named.isEmpty, "\(law.provisionIDs)")
+        #expect(law.unplaced.count == 1)
+        #expect(law.unplaced.allSatisfy { $0.nearest == nil && $0.instrument != nil })
+        let text = try section(caseFile([line]))
+        #expect(!text.contains("dichtstbijzijnde"))
+        #expect(text.contains("- Let op: \(shown) hoort niet bij het Strafwetboek; het regelboek gaat er niet over, dus GPS kijkt het niet na."))
+    }
+
+    @Test func anArticleOfAnotherInstrumentReadsInEnglishToo() throws {
+        let text = try section(caseFile(["Kinderrechtenverdrag, art. 19 (bescherming tegen geweld)", "art. 458bis"]), .en)
+        #expect(text.contains("- Note: art. 19 of the Convention on the Rights of the Child is not part of the Criminal Code; the rulebook does not cover it, so GPS does not check it."))
+        #expect(text.contains("**art. 458bis · "))
+    }
+
     @Test func theStatusDateIsShownOnceAndTheDisclaimerStaysOneLine() throws {
         let caseFile = caseFile(["art. 458", "art. 458bis", "art. 422bis"])
         let text = try section(caseFile)

@@ -131,10 +131,52 @@ import Testing
     @Test func anUnknownArticleNamesTheNearestAndIsNotFound() {
         let answer = TextLawQueryRenderer(wording: Self.wording()).render("459")
         #expect(!answer.found)
-        #expect(answer.text.contains("art. 459 staat niet in het regelboek; het dichtstbijzijnde artikel dat het kent is art. 458 Sw. 1867."))
+        #expect(answer.text.contains("art. 459 staat niet in het regelboek, wat niet wil zeggen dat het niet bestaat. Bedoel je misschien art. 458 Sw. 1867? Dat is een ander artikel."))
         let typo = TextLawQueryRenderer(wording: Self.wording()).render("spreekrech")
         #expect(!typo.found)
         #expect(typo.text.contains("Zie: gps wet art-458bis"))
+    }
+
+    @Test(arguments: [
+        ("458quater", "art. 458ter"), ("art. 458quater", "art. 458ter"), ("458 quinquies", "art. 458ter"), ("art. 422quater Sw.", "art. 422ter"),
+    ])
+    func aSuffixTheRulebookLacksIsNotFoundAndTheNearestIsOnlyASuggestion(query: String, nearest: String) {
+        let answer = TextLawQueryRenderer(wording: Self.wording()).render(query)
+        #expect(!answer.found)
+        #expect(answer.text.contains("staat niet in het regelboek"))
+        #expect(answer.text.contains("Bedoel je misschien \(nearest) Sw. 1867?"), "\(answer.text)")
+        #expect(!answer.text.contains(" — Casusoverleg"))
+        #expect(!answer.text.contains("Voorwaarden"))
+    }
+
+    @Test func quaterIsNotTerInEnglishEither() {
+        let answer = TextLawQueryRenderer(wording: Self.wording(Self.rulebook, .en)).render("458quater")
+        #expect(!answer.found)
+        #expect(answer.text.hasPrefix("art. 458quater is not in the rulebook; the numbering table does know it (inserted in 2017 together with 458ter"))
+        #expect(answer.text.contains("Did you perhaps mean art. 458ter Sw. 1867? See: gps law art-458ter"))
+    }
+
+    @Test(arguments: [
+        ("AVG art. 9", "art. 9 van de AVG (GDPR)"), ("art. 9 AVG", "art. 9 van de AVG (GDPR)"),
+        ("Kinderrechtenverdrag art. 19", "art. 19 van het Kinderrechtenverdrag"), ("art. 29 Sv.", "art. 29 van het Wetboek van Strafvordering (Sv.)"),
+    ])
+    func anArticleOfAnotherInstrumentIsNotFoundAndHasNoNearest(query: String, shown: String) {
+        let answer = TextLawQueryRenderer(wording: Self.wording()).render(query)
+        #expect(!answer.found)
+        #expect(answer.text.hasPrefix(shown + " hoort niet bij het Strafwetboek; het regelboek gaat er niet over, dus GPS kijkt het niet na.\n"))
+        #expect(!answer.text.contains("Bedoel je misschien"), "\(answer.text)")
+        #expect(!answer.text.contains("422bis"), "\(answer.text)")
+        #expect(!answer.text.contains("privacy"), "\(answer.text)")
+    }
+
+    @Test func theReportNamesTheInstrumentAndGivesNoNearest() {
+        let report = ReferenceReport(wording: Self.wording()).render("Kinderrechtenverdrag art. 19 en art. 458quater")
+        let lines = report.components(separatedBy: "\n")
+        #expect(lines.contains("1:1\tKinderrechtenverdrag art. 19\tlet op (zie toelichting 1)"))
+        #expect(lines.contains("1:33\tart. 458quater\tlet op (zie toelichting 2)"))
+        #expect(report.contains("  1. art. 19 van het Kinderrechtenverdrag hoort niet bij het Strafwetboek;"))
+        #expect(report.contains("  2. art. 458quater staat niet in het regelboek;"))
+        #expect(!report.contains("422bis"))
     }
 
     @Test func theReportGivesLineAndColumnInCharactersAndExplainsOnce() {

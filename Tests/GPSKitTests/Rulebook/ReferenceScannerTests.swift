@@ -22,7 +22,7 @@ import Testing
         Found(text: "art. 458, §1 is streng", matched: "art. 458, §1", provision: "art-458"),
         Found(text: "Art.458bis laat toe te spreken", matched: "Art.458bis", provision: "art-458bis"),
         Found(text: "dat is 422 bis", matched: "422 bis", provision: "art-422bis"),
-        Found(text: "art 458quater lijkt me hier", matched: "art 458quater", provision: "art-458ter"),
+        Found(text: "Sw. art. 458bis lijkt me hier", matched: "Sw. art. 458bis", provision: "art-458bis"),
         Found(text: "ik heb spreekrecht", matched: "spreekrecht", provision: "art-458bis"),
         Found(text: "dat is schuldig hulpverzuim", matched: "schuldig hulpverzuim", provision: "art-422bis"),
         Found(text: "le secret professionnel s'applique", matched: "secret professionnel", provision: "art-458"),
@@ -79,7 +79,8 @@ import Testing
         "Kerkstraat 458", "Kerkstraat 458 bis", "Stationsstraat 422bis", "Dorpsplein 458ter", "nr. 458bis", "bus 422 bis",
         "458 mensen wachten", "kamer 422", "ze is 458 dagen oud", "458", "422 keer gebeld", "1867 was lang geleden",
         "art. 17/11/2026", "art. 8 april", "artikel van 8 mei 2026", "de arts 458 zei", "artisanaal 458",
-        "artikel 9 AVG", "art. 1382 BW", "art. 12 van de Grondwet", "art. 29 Sv.", "artikel 29 van het Wetboek van Strafvordering", "artikel 3 van het huishoudelijk reglement",
+        "artikel 3 van het huishoudelijk reglement", "het EVRM beschermt het gezinsleven", "Kinderrechtenverdrag 1989",
+        "de Grondwet en het Kinderrechtenverdrag", "zie 29 Sv. verderop", "12 EVRM-zaken", "458bis van het reglement",
         "artikels over zorg", "art. 0458", "art-deco 458", "art. 45812", "dossier 458bis-2026", "ABC458bis",
         "458bisx", "de ter zake bevoegde", "bis repetita", "geheim", "geheimen", "beroepsgeheimen",
     ]
@@ -115,6 +116,140 @@ import Testing
         let reference = try #require(Self.scanner.scan(text).first)
         #expect(reference.resolution == .notInRulebook(nearest: nearest))
         #expect(reference.resolution.meantProvision == nil)
+    }
+
+    /// 458quater is an article of its own (since 2017), not a way of writing 458ter: it is not
+    /// in the rulebook, and 458ter is at most a suggestion.
+    @Test(arguments: [
+        ("art 458quater", Resolution.mappingOnly(rows: ["art-458quater"], nearest: "art-458ter")),
+        ("458quater", .mappingOnly(rows: ["art-458quater"], nearest: "art-458ter")),
+        ("art. 458 quater Sw.", .mappingOnly(rows: ["art-458quater"], nearest: "art-458ter")),
+        ("art. 458quinquies", .notInRulebook(nearest: "art-458ter")),
+        ("art. 422quater", .mappingOnly(rows: ["art-422quater"], nearest: "art-422ter")),
+    ])
+    func aSuffixTheRulebookLacksIsNeverSubstituted(text: String, resolution: Resolution) throws {
+        let reference = try #require(Self.scanner.scan(text).first)
+        #expect(reference.resolution == resolution)
+        #expect(reference.resolution.meantProvision == nil)
+        #expect(Self.scanner.lookup(text) == resolution)
+    }
+
+    static let otherInstruments: [(String, String)] = [
+        ("Kinderrechtenverdrag art. 19", "kinderrechtenverdrag"), ("AVG art. 9", "avg"), ("EVRM art. 8", "evrm"),
+        ("Grondwet art. 22", "grondwet"), ("art. 9 AVG", "avg"), ("art. 19 van het Kinderrechtenverdrag", "kinderrechtenverdrag"),
+        ("art. 1382 BW", "burgerlijk-wetboek"), ("art. 29 Sv.", "strafvordering"), ("artikel 9 GDPR", "avg"),
+        ("art. 12 van de Grondwet", "grondwet"), ("artikel 29 van het Wetboek van Strafvordering", "strafvordering"),
+        ("IVRK art. 3", "kinderrechtenverdrag"), ("art. 3 van het VN-Kinderrechtenverdrag", "kinderrechtenverdrag"),
+        ("art. 31 van het Verdrag van Istanbul", "verdrag-van-istanbul"), ("Patiëntenrechtenwet art. 9", "patientenrechtenwet"),
+        ("art. 8, § 2 EVRM", "evrm"), ("Grondwet, art. 22", "grondwet"), ("art. 1382 van het Burgerlijk Wetboek", "burgerlijk-wetboek"),
+        ("article 8 of the ECHR", "evrm"), ("Gw. art. 22", "grondwet"),
+    ]
+
+    @Test(arguments: otherInstruments)
+    func anArticleOfAnotherInstrumentIsThatInstrumentsArticle(text: String, instrument: String) throws {
+        let references = Self.scanner.scan(text)
+        #expect(references.map(\.matchedText) == [text])
+        let reference = try #require(references.first)
+        #expect(reference.resolution == .otherInstrument(try #require(Self.scanner.rulebook.recognition.instrument(id: instrument))))
+        #expect(reference.resolution.meantProvision == nil)
+        #expect(reference.resolution.needsAttention)
+        if case .article(_, _, let code) = reference.citation { #expect(code == .other) } else { Issue.record("\(reference.citation)") }
+    }
+
+    @Test func svIsTheCodeOfCriminalProcedureAndSwTheCriminalCode() throws {
+        let references = Self.scanner.scan("art. 29 Sv. en art. 458 Sw., art. 29 Sw en art. 458 Sv")
+        #expect(references.map(\.matchedText) == ["art. 29 Sv.", "art. 458 Sw.", "art. 29 Sw", "art. 458 Sv"])
+        let procedure = try #require(Self.scanner.rulebook.recognition.instrument(id: "strafvordering"))
+        #expect(references.map(\.resolution) == [
+            .otherInstrument(procedure), .provision("art-458"), .notInRulebook(nearest: "art-422bis"), .otherInstrument(procedure),
+        ])
+    }
+
+    @Test func anInstrumentNamedBeforeTheArticleIsNotThePrivacyPhrase() {
+        #expect(Self.scanner.scan("AVG art. 9").map(\.resolution.meantProvision) == [nil])
+        #expect(Self.scanner.scan("de AVG zegt dat art. 9 streng is").map(\.resolution.meantProvision) == ["privacy", nil])
+    }
+
+    @Test func anArticleListBeforeAnInstrumentBelongsToIt() {
+        let references = Self.scanner.scan("art. 5 en 32 AVG")
+        #expect(references.map(\.matchedText) == ["art. 5", "32 AVG"])
+        #expect(references.allSatisfy { if case .otherInstrument = $0.resolution { true } else { false } })
+    }
+
+    /// Every marker of every instrument, before or after the article, with or without a link word.
+    @Test func everyInstrumentMarkerIsFoundBeforeAndAfterAnArticle() throws {
+        let recognition = Self.scanner.rulebook.recognition
+        for instrument in recognition.instruments {
+            for marker in instrument.markers {
+                for text in ["art. 7 \(marker)", "\(marker) art. 7", "\(marker), artikel 7"] + recognition.instrumentLinks.map({ "art. 7 \($0) \(marker)" }) {
+                    let references = Self.scanner.scan(text)
+                    #expect(references.map(\.matchedText) == [text])
+                    #expect(references.first?.resolution == .otherInstrument(instrument), "\(text)")
+                }
+            }
+        }
+    }
+
+    @Test func theRecognitionDataNamesTheInstrumentsCaregiversCite() throws {
+        let recognition = Self.scanner.rulebook.recognition
+        let expected: [String: [String]] = [
+            "kinderrechtenverdrag": ["Kinderrechtenverdrag", "IVRK", "VN-Kinderrechtenverdrag"], "avg": ["AVG", "GDPR"],
+            "burgerlijk-wetboek": ["BW", "Burgerlijk Wetboek"], "strafvordering": ["Sv.", "Wetboek van Strafvordering"],
+            "grondwet": ["Grondwet", "Gw."], "evrm": ["EVRM"], "verdrag-van-istanbul": ["Verdrag van Istanbul"],
+            "patientenrechtenwet": ["Patiëntenrechtenwet"],
+        ]
+        for (id, markers) in expected {
+            let instrument = try #require(recognition.instrument(id: id), "\(id)")
+            for marker in markers { #expect(instrument.markers.contains(marker), "\(id): \(marker)") }
+        }
+        for instrument in recognition.instruments {
+            #expect(!instrument.name.nl.isEmpty && !instrument.name.en.isEmpty && instrument.name.nl != instrument.name.en, "\(instrument.id)")
+            #expect(!instrument.name.nl.lowercased().contains("strafwetboek"), "\(instrument.id)")
+        }
+        let criminal = Set(recognition.codeMarkers.filter { $0.code != .other }.map { $0.phrase.lowercased() })
+        #expect(criminal.isDisjoint(with: recognition.instruments.flatMap(\.markers).map { $0.lowercased() }))
+    }
+
+    // MARK: - A line of a list
+
+    @Test(arguments: [
+        ("422", "art-422bis"), ("458", "art-458"), ("458bis", "art-458bis"), ("458 bis", "art-458bis"), (" 422bis ", "art-422bis"),
+        ("458ter.", "art-458ter"), ("422-ter", "art-422ter"), ("\t458\u{00A0}", "art-458"),
+    ])
+    func aKnownNumberAloneOnALineIsACitation(line: String, provision: String) throws {
+        let references = Self.scanner.scan(listItem: line)
+        #expect(references.count == 1)
+        let reference = try #require(references.first)
+        #expect(reference.resolution.meantProvision == provision)
+        #expect(reference.matchedText == line.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "."))))
+    }
+
+    @Test func bare422OnALineIsTheKnownMisCitation() throws {
+        let reference = try #require(Self.scanner.scan(listItem: "422").first)
+        guard case .misCitation(let citation) = reference.resolution else {
+            Issue.record("\(reference.resolution)")
+            return
+        }
+        #expect(citation.id == "422-for-422bis")
+    }
+
+    @Test func aSuffixTheRulebookLacksAloneOnALineIsNotInTheRulebook() throws {
+        #expect(Self.scanner.scan(listItem: "458quinquies").map(\.resolution) == [.notInRulebook(nearest: "art-458ter")])
+        #expect(Self.scanner.scan(listItem: "458quater").map(\.resolution) == [.mappingOnly(rows: ["art-458quater"], nearest: "art-458ter")])
+    }
+
+    @Test(arguments: [
+        "2026", "1867", "12", "459", "0458", "458 keer", "ik belde 458 keer", "Kerkstraat 458", "458,50", "17/11", "458/12",
+        "4:58", "€ 458", "458 euro", "458bisx", "458 Sv.",
+    ])
+    func anythingElseOnALineIsScannedAsText(line: String) {
+        #expect(Self.scanner.scan(listItem: line).isEmpty, "\(Self.scanner.scan(listItem: line).map(\.matchedText))")
+    }
+
+    @Test(arguments: negatives)
+    func aNegativePhrasingIsNoCitationAsALineEither(_ text: String) {
+        guard text != "458" else { return }
+        #expect(Self.scanner.scan(listItem: text).isEmpty, "\(Self.scanner.scan(listItem: text).map(\.matchedText))")
     }
 
     @Test func aNumberInTheMappingTableSaysSo() throws {

@@ -120,6 +120,50 @@ import Testing
         #expect(RulebookValidator.problems(in: book).contains { $0.field == "cited" })
     }
 
+    /// 458quater is an article of its own: a mis-citation may not turn it into another one.
+    @Test func aMisCitationMayNotCiteAnArticleTheNumberingTableListsOfItsOwn() {
+        var book = Self.book
+        book.misCitations[0].cited = "458quater"
+        #expect(RulebookValidator.problems(in: book).map(\.description).contains(
+            "misCitation 422-for-422bis, cited: 458quater is an article of its own in the numbering table"))
+    }
+
+    @Test func anInstrumentMayNotBeWrittenLikeTheCriminalCodeOrAnotherInstrument() throws {
+        var book = Self.book
+        let index = try #require(book.recognition.instruments.firstIndex { $0.id == "strafvordering" })
+        book.recognition.instruments[index].markers.append("Sw.")
+        book.recognition.instruments[index].markers.append("AVG")
+        book.recognition.instruments.append(book.recognition.instruments[index])
+        let problems = RulebookValidator.problems(in: book).map(\.description)
+        #expect(problems.contains("instrument strafvordering, markers: 'Sw.' is also a code marker"))
+        #expect(problems.contains("instrument strafvordering, markers: 'AVG' also names avg"))
+        #expect(problems.contains("instrument strafvordering, id: used more than once"))
+    }
+
+    @Test func anExtraRulebookWithoutInstrumentsStillLoadsAndAddsItsOwn() throws {
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(PackageRoot.text(Rulebook.embeddedPath).utf8)) as? [String: Any])
+        var recognition = try #require(json["recognition"] as? [String: Any])
+        recognition["instruments"] = nil
+        recognition["instrumentLinks"] = nil
+        json["recognition"] = recognition
+        json["provisions"] = []
+        json["mapping"] = []
+        json["misCitations"] = []
+        json["sources"] = []
+        let old = try Rulebook.load(JSONSerialization.data(withJSONObject: json), file: "oud.json")
+        #expect(old.recognition.instruments.isEmpty)
+        let merged = try Self.book.merged(with: old, file: "oud.json")
+        #expect(merged.recognition.instruments.map(\.id) == Self.book.recognition.instruments.map(\.id))
+        recognition["instruments"] = [["id": "jeugdhulpdecreet", "name": ["nl": "het Jeugdhulpdecreet", "en": "the Youth Care Decree"], "markers": ["Jeugdhulpdecreet"]]]
+        json["recognition"] = recognition
+        let extra = try Self.book.merged(with: Rulebook.load(JSONSerialization.data(withJSONObject: json), file: "x.json"), file: "x.json")
+        guard case .otherInstrument(let instrument)? = extra.lookup("art. 7 van het Jeugdhulpdecreet") else {
+            Issue.record("\(String(describing: extra.lookup("art. 7 van het Jeugdhulpdecreet")))")
+            return
+        }
+        #expect(instrument.id == "jeugdhulpdecreet")
+    }
+
     // MARK: - Honesty of the texts
 
     /// Statute text may only come from a quote block of the legal folder, character for character.

@@ -15,6 +15,10 @@ public struct CitedLaw: Sendable {
         public var matchedText: String
         /// The nearest provision, offered as a guess, never as what she meant.
         public var nearest: Provision?
+        /// The law or treaty it is an article of, when that is not the Criminal Code ("AVG art. 9").
+        public var instrument: Instrument?
+        /// The article number as read ("19"), for an article of another instrument.
+        public var article: String?
     }
 
     public var named: [Named]
@@ -28,7 +32,7 @@ public struct CitedLaw: Sendable {
         let rulebook = scanner.rulebook
         named = []
         unplaced = []
-        for reference in items.flatMap(scanner.scan) {
+        for reference in items.flatMap({ scanner.scan(listItem: $0) }) {
             switch reference.resolution {
             case .provision(let id): note(id, in: rulebook) { _ in }
             case .misCitation(let citation): note(citation.means, in: rulebook) { $0.add(citation) }
@@ -36,6 +40,10 @@ public struct CitedLaw: Sendable {
             case .mappingOnly(_, let nearest), .notInRulebook(let nearest):
                 guard !unplaced.contains(where: { $0.matchedText == reference.matchedText }) else { continue }
                 unplaced.append(Unplaced(matchedText: reference.matchedText, nearest: nearest.flatMap(rulebook.provision(id:))))
+            case .otherInstrument(let instrument):
+                guard !unplaced.contains(where: { $0.matchedText == reference.matchedText }) else { continue }
+                let article: String? = if case .article(let number, _, _) = reference.citation { number.description } else { nil }
+                unplaced.append(Unplaced(matchedText: reference.matchedText, instrument: instrument, article: article))
             }
         }
     }

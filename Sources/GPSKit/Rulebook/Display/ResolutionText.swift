@@ -29,6 +29,8 @@ public struct ResolutionText: Sendable {
             return texts(.lawNotInRulebook, ["cited": cited, "nearest": wording.name(ofProvision: nearest)])
         case .notInRulebook(nil):
             return texts(.lawNotInRulebookNewCode, ["cited": cited])
+        case .otherInstrument(let instrument):
+            return texts(.lawOtherInstrument, ["cited": cited, "instrument": wording.localized(instrument.name)])
         }
     }
 }

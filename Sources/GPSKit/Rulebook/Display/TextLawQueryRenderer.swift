@@ -1,5 +1,6 @@
 /// `gps wet QUERY`: the provision a number, name or citation stands for, with a word first
-/// when the query was a mis-citation; or, when the rulebook does not know it, the nearest one.
+/// when the query was a mis-citation; or, when the rulebook does not have it (458quater, an
+/// article of the AVG), that, with the nearest provision only as a suggestion.
 public struct TextLawQueryRenderer: Sendable {
     public struct Answer: Sendable, Equatable {
         public var text: String
@@ -46,10 +47,12 @@ public struct TextLawQueryRenderer: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The nearest provision: by number for a number, else the alias or id closest in spelling.
+    /// The nearest provision: by number for a number, else the alias or id closest in spelling;
+    /// none for an article of another instrument, which no provision is near.
     private func nearest(_ resolution: Resolution?, query: String) -> String? {
         switch resolution {
         case .notInRulebook(let nearest)?, .mappingOnly(_, let nearest)?: return nearest
+        case .otherInstrument?: return nil
         default: break
         }
         let names = wording.rulebook.provisions.flatMap { provision in ([provision.id] + provision.aliases).map { ($0.lowercased(), provision.id) } }
