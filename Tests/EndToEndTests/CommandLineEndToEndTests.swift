@@ -1,4 +1,5 @@
 import Foundation
+import GPSKit
 import Testing
 
 /// Commands, bad input and exit statuses of the real binary.
@@ -64,7 +65,7 @@ import Testing
     @Test func aCaseFromANewerGPSIsRefusedAndLeftUntouched() throws {
         let id = try importedCase()
         let newer = try String(contentsOf: gps.caseFile(id), encoding: .utf8)
-            .replacingOccurrences(of: "\"formatVersion\" : 2", with: "\"formatVersion\" : 3")
+            .replacingOccurrences(of: "\"formatVersion\" : \(CaseFile.currentFormatVersion)", with: "\"formatVersion\" : 99")
         try Data(newer.utf8).write(to: gps.caseFile(id))
         let result = try gps.run(["verder", id])
         #expect(result.status == 65)

@@ -345,7 +345,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case newerCaseFormat
     case no
     case noCasesYet
-    case nobody
     case notACaseID
     case optionAnswersSummary
     case optionEcogramSummary
@@ -365,6 +364,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case partyClientSystem
     case partyOrganisation
     case partySociety
+    case peopleHintNobody
+    case peopleHintProposal
     case pointCoveredBy
     case pointForcedContext
     case pointNotTheProsecutor

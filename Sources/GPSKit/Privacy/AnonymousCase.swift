@@ -23,8 +23,13 @@ public struct AnonymousCase: Sendable {
         isMasked = maskingIdentifiers
         caseFile = maskingIdentifiers ? scanner.masked(pseudonymised, messages: messages) : pseudonymised
         let real = CaseReasoning(caseFile: file, questionnaire: questionnaire, rulebook: rulebook)
+        // Findings list names as the stakeholder list has them ("Ilse (29), de huisarts"): each
+        // becomes the very pseudonym the record's tables use, then the rest of the text is read.
+        var pseudonyms: [String: String] = [:]
+        for person in file.stakeholders { pseudonyms[person.name] = pseudonymiser.pseudonym(for: person) }
         reasoning = real.mappingText { text in
-            let renamed = pseudonymiser.pseudonymise(text)
+            let named = text.components(separatedBy: ", ").map { pseudonyms[$0] ?? $0 }.joined(separator: ", ")
+            let renamed = pseudonymiser.pseudonymise(named)
             return maskingIdentifiers ? scanner.masked(renamed, messages: messages) : renamed
         }
     }

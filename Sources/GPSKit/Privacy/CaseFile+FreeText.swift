@@ -8,7 +8,7 @@ extension CaseFile {
         name: ((Stakeholder, TextLocation) -> String)? = nil
     ) -> CaseFile {
         withoutActuallyEscaping(transform) { transform in
-            mapped(with: FreeTextMapper(transform: transform, name: name))
+            mapped(with: FreeTextMapper(transform: transform, name: name, people: stakeholders))
         }
     }
 
@@ -37,6 +37,8 @@ extension CaseFile {
 private struct FreeTextMapper {
     let transform: (String, TextLocation) -> String
     let name: ((Stakeholder, TextLocation) -> String)?
+    /// The case's stakeholders, whose names the steps refer to.
+    let people: [Stakeholder]
 
     /// Everything said in a session; the participants' own names are left to the caller.
     func map(_ session: IntervisionSession) -> IntervisionSession {
@@ -99,6 +101,14 @@ private struct FreeTextMapper {
         copy.what = transform(item.what, TextLocation(area, item: index, field: "what"))
         copy.who = transform(item.who, TextLocation(area, item: index, field: "who"))
         copy.due = transform(item.due, TextLocation(area, item: index, field: "due"))
+        copy.participants = item.participants.map { person($0, at: TextLocation(area, item: index, field: "participants")) }
+        copy.recipients = item.recipients.map { person($0, at: TextLocation(area, item: index, field: "recipients")) }
         return copy
+    }
+
+    /// A stakeholder named in a step, the way the stakeholder list names her.
+    private func person(_ typed: String, at location: TextLocation) -> String {
+        guard let name, let stakeholder = people.first(where: { $0.name == typed }) else { return transform(typed, location) }
+        return name(stakeholder, location)
     }
 }

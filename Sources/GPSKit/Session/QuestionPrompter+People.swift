@@ -6,9 +6,10 @@ extension QuestionPrompter {
     func askPeople(
         _ prompt: MessageKey, _ arguments: [String: String] = [:], among people: [Stakeholder], proposal: [String]
     ) -> Swift.Result<[String], Interruption> {
-        let shown = proposal.isEmpty ? texts(.nobody) : proposal.joined(separator: ", ")
+        let hint = proposal.isEmpty ? texts(.peopleHintNobody) : texts(.peopleHintProposal, ["proposal": proposal.joined(separator: ", ")])
         while true {
-            say(prompt, arguments.merging(["proposal": shown]) { $1 })
+            say(prompt, arguments)
+            console.write("    (" + hint + ")\n")
             switch nextLine("  > ") {
             case .text(let text) where text.isEmpty: return .success(proposal)
             case .text("-"): return .success([])

@@ -3,8 +3,9 @@ import Testing
 
 @testable import GPSKit
 
-/// A format-1 case from before the ecogram: read as it is, written as format 2 at the next
-/// save with the old bytes kept once beside it; a newer format is never touched.
+/// A format-1 case from before the ecogram and a format-2 case from before participants: read
+/// as they are, written in the current format at the next save with the old bytes kept once
+/// beside them; a newer format is never touched.
 @Suite struct CaseMigrationTests {
     let root = FileManager.default.temporaryDirectory.appending(path: "gps-migration-\(UUID().uuidString)")
     var store: CaseStore { CaseStore(folder: root) }
@@ -71,7 +72,7 @@ import Testing
         #expect(migrated.answers == caseFile.answers)
         #expect(migrated.ecograms == caseFile.ecograms)
         let text = try String(contentsOf: url, encoding: .utf8)
-        #expect(text.contains("\"formatVersion\" : 2"))
+        #expect(text.contains("\"formatVersion\" : \(CaseFile.currentFormatVersion)"))
         #expect(text.contains("\"category\" : \"services\""))
 
         caseFile.answers["trigger"] = .text("Later anders.")
@@ -90,5 +91,47 @@ import Testing
             try store.load("2026-03-02-abc")
         }
         #expect(try Data(contentsOf: url) == Data(text.utf8))
+    }
+
+    static let versionTwo = """
+        {
+          "answers" : {
+            "actieplan" : { "actions" : [
+              { "what" : "Gesprek met Mama", "who" : "ik", "due" : "maandag", "sharesWith" : [ "Mama" ] },
+              { "what" : "Mail", "who" : "ik, samen met Mama", "due" : "dinsdag", "sharesWith" : [ "Juf Ann" ] }
+            ] },
+            "betrokkenen" : { "stakeholders" : [
+              { "name" : "Mama", "relation" : "de cliënt", "category" : "client", "tie" : "strong", "support" : "none" },
+              { "name" : "Juf Ann", "relation" : "school", "category" : "services", "tie" : "weak", "support" : "toClient" }
+            ] }
+          },
+          "created" : "2026-03-02T09:00:00Z",
+          "date" : "2026-03-02",
+          "drafts" : { },
+          "ecograms" : [ ],
+          "formatVersion" : 2,
+          "id" : "2026-03-02-def",
+          "route" : "gps",
+          "skipped" : [ ],
+          "title" : "Van voor de deelnemers",
+          "updated" : "2026-03-02T09:30:00Z"
+        }
+
+        """
+
+    @Test func aVersionTwoStepSharesWithItsRecipientsAndFindsWhoTakesPart() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try PrivateFile.makeFolder(root)
+        let url = store.url(for: CaseID("2026-03-02-def")!)
+        try PrivateFile.write(Data(Self.versionTwo.utf8), to: url)
+        let caseFile = try store.load("2026-03-02-def")
+        #expect(caseFile.answers["actieplan"] == .actions([
+            ActionItem(what: "Gesprek met Mama", who: "ik", due: "maandag", participants: ["Mama"], recipients: ["Mama"]),
+            ActionItem(what: "Mail", who: "ik, samen met Mama", due: "dinsdag", participants: ["Mama"], recipients: ["Juf Ann"]),
+        ]))
+        try store.save(caseFile)
+        #expect(try Data(contentsOf: store.backupURL(for: caseFile.id, version: 2)) == Data(Self.versionTwo.utf8))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(!text.contains("sharesWith") && text.contains("\"recipients\""))
     }
 }

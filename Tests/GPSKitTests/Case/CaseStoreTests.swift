@@ -60,7 +60,7 @@ import Testing
     @Test func aNewerFormatIsRefusedAndLeftAlone() throws {
         try store.save(Fixtures.emptyCase())
         let url = store.url(for: Fixtures.id)
-        let newer = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\"formatVersion\" : 2", with: "\"formatVersion\" : 9")
+        let newer = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\"formatVersion\" : \(CaseFile.currentFormatVersion)", with: "\"formatVersion\" : 9")
         try Data(newer.utf8).write(to: url)
         #expect(throws: CaseStoreError.newerFormat(path: url.path, version: 9)) { try store.load(Fixtures.id.rawValue) }
         #expect(try String(contentsOf: url, encoding: .utf8) == newer)

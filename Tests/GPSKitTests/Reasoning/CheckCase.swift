@@ -17,6 +17,8 @@ struct CheckCase {
         all.filter { $0.rule == rule }
     }
 
+    static let day = Fixtures.day
+
     var all: [Finding] {
         var caseFile = Fixtures.emptyCase()
         caseFile.answers = answers

@@ -11,9 +11,10 @@ import Testing
         return CaseChecks.run(caseFile, questionnaire: Fixtures.fullRoute)
     }
 
-    @Test func reportingWeeklyToTheYouthCourtBehindTheFamilysBackBreaksExactlyR6AndR10() throws {
+    /// Shared secrecy, the ground she gives, does not reach a party in forced help (G1).
+    @Test func reportingWeeklyToTheYouthCourtBehindTheFamilysBackBreaksExactlyG1R6AndR10() throws {
         let problems = try findings("oogje-in-het-zeil").filter { $0.level == .problem }
-        #expect(problems.map(\.rule) == ["R6", "R10"])
+        #expect(problems.map(\.rule) == ["G1", "R6", "R10"])
         #expect(problems.allSatisfy { $0.basis.contains("de consulent") })
     }
 

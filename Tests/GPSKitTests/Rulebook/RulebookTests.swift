@@ -26,7 +26,7 @@ import Testing
         let ids = Set(Self.book.provisions.map(\.id))
         let expected: Set = [
             "art-458", "art-458bis", "art-458ter", "art-422bis", "art-422ter", "noodtoestand",
-            "gedeeld-beroepsgeheim", "gezamenlijk-beroepsgeheim", "privacy", "persoonlijke-notities",
+            "gedeeld-beroepsgeheim", "gezamenlijk-beroepsgeheim", "toestemming", "privacy", "persoonlijke-notities",
         ]
         #expect(ids == expected)
     }

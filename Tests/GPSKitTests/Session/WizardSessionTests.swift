@@ -148,11 +148,11 @@ import Testing
 
     @Test func aScriptedShortRouteMatchesItsGoldenTranscript() throws {
         let lines = [
-            "Ik schrok van de blauwe plek.", "", "?", "Zeg ik iets tegen de school?", "mijn verantwoordelijke", "",
-            "Sam had een blauwe plek.", "", ":over", "Mama", "de cliënt", "rust", "dat ik zwijg", "",
-            "Juf Ann", "school van Sam", "", "", "", "gespannen", "", "2", "n", "", ":terug", "",
+            "Ik schrok van de blauwe plek.", "", "?", "Zeg ik iets tegen de school?",
+            "Sam had een blauwe plek.", "", "nee", ":over", "Mama", "de cliënt", "rust", "dat ik zwijg", "",
+            "Juf Ann", "school van Sam", "", "", "", "gespannen", "", "2", "n", "", "1", "", ":terug", "", "", "",
             "art. 458 Sw.", "", "ja", "ik ben verzorgende", ":over", "3, 4", "Sam is te jong om zichzelf te beschermen.", "",
-            "Ik praat eerst met mama.", "", "gesprek met mama", "ik", "donderdag", "2026-12-04", "1", "", "2",
+            "Ik praat eerst met mama.", "", "gesprek met mama", "ik", "donderdag", "2026-12-04", "", "", "", "2",
         ]
         let run = try run(lines, route: Fixtures.shortRoute, caseFile: Fixtures.emptyCase(route: Fixtures.shortRoute))
         #expect(run.outcome == .finished)
@@ -175,7 +175,7 @@ extension WizardSessionTests {
         let run = try run(lines, route: Fixtures.fullRoute, caseFile: caseFile, startAt: "actieplan")
         #expect(run.console.output.contains("    1\u{00A0}mama · 2\u{00A0}consulent\n"))
         #expect(run.console.output.contains("Dat lees ik niet als nummers uit de lijst: 3"))
-        #expect(run.caseFile.drafts["actieplan"] == .actions([
+        #expect(run.caseFile.answers["actieplan"] == .actions([
             ActionItem(what: "mail", who: "ik", due: "maandag", participants: ["mama"], recipients: ["consulent", "mama"])
         ]))
     }
@@ -184,9 +184,9 @@ extension WizardSessionTests {
         var caseFile = Fixtures.emptyCase()
         caseFile.answers["betrokkenen"] = Self.stepPeople
         let run = try run(["gesprek met mama", "ik", "", "", "", "", "", ":stop"], route: Fixtures.fullRoute, caseFile: caseFile, startAt: "actieplan")
-        #expect(run.console.output.contains("Met wie gebeurt het? Geef de nummers (Enter = mama;"))
-        #expect(run.console.output.contains("Wie hoort daarbij iets over het gezin? (Enter = niemand;"))
-        #expect(run.caseFile.drafts["actieplan"] == .actions([ActionItem(what: "gesprek met mama", who: "ik", participants: ["mama"])]))
+        #expect(run.console.output.contains("Met wie gebeurt het? Geef de nummers.\n    (Enter = mama; - = niemand)"))
+        #expect(run.console.output.contains("Wie hoort daarbij iets over het gezin?\n    (Enter = niemand)"))
+        #expect(run.caseFile.answers["actieplan"] == .actions([ActionItem(what: "gesprek met mama", who: "ik", participants: ["mama"])]))
     }
 
     @Test func aStepThatTellsAnOutsiderAsksItsGroundAndProposesOne() throws {
@@ -199,6 +199,7 @@ extension WizardSessionTests {
         #expect(run.console.output.contains("Waarop rust het dat je dit aan de huisarts vertelt?"))
         #expect(run.console.output.contains("(Enter = toestemming van de betrokkene)"))
         #expect(run.caseFile.drafts["actieplan"] == .actions([ActionItem(what: "bellen", who: "ik", recipients: ["de huisarts"], ground: "consent")]))
+        #expect(run.console.output.contains("Toestemming van de betrokkene"), "the ground's conditions are walked though H1 did not cite it")
     }
 
     @Test func aStepWithinTheFamilyAsksNoGround() throws {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads the day in a free-text deadline ("dinsdag 24/11", "2026-12-01", "vandaag"), taking
+/// Reads the day in a free-text deadline ("dinsdag 24/11", "2026-12-01", "vandaag", "morgen"), taking
 /// the year from the case when she left it out.
 enum DueDay {
     static func read(_ text: String, caseDate: CaseDay) -> CaseDay? {
@@ -10,7 +10,10 @@ enum DueDay {
             if let day = dayAndMonth(String(word), caseDate: caseDate) { return day }
         }
         let folded = text.split(whereSeparator: { !$0.isLetter }).map { TextSignals.fold(String($0)) }
-        return folded.contains(where: ["vandaag", "today"].contains) ? caseDate : nil
+        if folded.contains(where: ["vandaag", "today"].contains) { return caseDate }
+        if folded.contains(where: ["overmorgen"].contains) { return caseDate.adding(days: 2) }
+        if folded.contains(where: ["morgen", "tomorrow"].contains) { return caseDate.adding(days: 1) }
+        return nil
     }
 
     /// `24/11` or `1/12`: the first such day on or after six months before the case.
