@@ -19,6 +19,7 @@ import Testing
         "Ik denk dat papa slaat.", "",
         "Mama", "de cliënt", "rust in huis", "dat ik zwijg", "",
         "Juf Ann", "school van Sam", "", "", "", "3", "", "gedwongen", "n", "",
+        "1", "",
         "2",
         ":stop",
     ]
@@ -30,7 +31,7 @@ import Testing
         + ["3, 4", "", "", "", "", "", ""]
         + ["Sam is te klein om zich te beschermen.", "", "", ""]
         + ["Eerst met mama praten.", ""]
-        + ["gesprek met mama", "ik", "donderdag", "2026-12-04", "1", ""]
+        + ["gesprek met mama", "ik", "donderdag", "2026-12-04", "", "", ""]
         + ["2", "ja"]
 
     @Test func theFullRouteWithHelpBackSkipAndStopThenResumeGivesACompleteRecord() throws {
@@ -74,12 +75,12 @@ import Testing
     }
 
     @Test func endOfInputInsideAListKeepsTheItemsTypedSoFar() throws {
-        let result = try gps.run(["nieuw", "--kort", "--titel", "x"], input: ["", "Wat nu?", "collega", "verantwoordelijke"])
+        let result = try gps.run(["nieuw", "--kort", "--titel", "x"], input: ["", "Wat nu?", "Sam viel.", "Hij huilde."])
         let id = try #require(resumeID(in: result.stdout))
         let drafts = try gps.caseJSON(id)["drafts"] as? [String: Any]
-        #expect((drafts?["overleg"] as? [String: [String]])?["list"] == ["collega", "verantwoordelijke"])
+        #expect((drafts?["feiten"] as? [String: [String]])?["list"] == ["Sam viel.", "Hij huilde."])
         let resumed = try gps.run(["verder", id], input: [""])
-        #expect(resumed.stdout.contains("  1. collega\n  2. verantwoordelijke"))
+        #expect(resumed.stdout.contains("  1. Sam viel.\n  2. Hij huilde."))
     }
 
     @Test func englishWithTaalEn() throws {

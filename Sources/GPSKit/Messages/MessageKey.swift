@@ -509,6 +509,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case verdictNotMet
     case verdictOpen
     case verdictPoint
+    case verdictStep
     case verdictUnsure
     case verdictUnverified
     case versionRulebook

@@ -35,8 +35,7 @@ struct LawRecordSection {
         let heading = "**" + escaped(name) + "** " + escaped("(" + facts.label(provision.title.confidence) + ")")
         var lines = ["- **" + escaped(texts(.recordLawVerdict)) + ":** **" + escaped(VerdictText(texts: texts).word(verdict.verdict))
             + "** — " + escaped(VerdictText(texts: texts).reasons(verdict).joined(separator: "; "))]
-        let steps = reasoning.steps.filter { $0.verdict?.provision.id == provision.id }.map { String($0.step) }
-        if !steps.isEmpty { lines.append(field(.recordLawStepsOnIt, steps.joined(separator: ", "))) }
+        if let steps = VerdictText(texts: texts).steps(resting: provision, in: reasoning) { lines.append(field(.recordLawStepsOnIt, steps)) }
         lines.append(field(.recordLawNumbers, facts.numbers(provision)))
         if provision.kind == .article { lines.append(field(.recordLawCodeOnDate, facts.codeOnDate(reasoning.code))) }
         lines += [

@@ -50,6 +50,14 @@ struct VerdictText {
         return lines
     }
 
+    /// "stap 1: niet gedekt; stap 3: gedekt" for the steps resting on a provision; nil for none.
+    func steps(resting provision: Provision, in reasoning: CaseReasoning) -> String? {
+        let steps = reasoning.steps.filter { $0.verdict?.provision.id == provision.id }
+        guard !steps.isEmpty else { return nil }
+        return steps.map { step in texts(.verdictStep, ["step": String(step.step), "verdict": word(step.outcome ?? .open)]) }
+            .joined(separator: "; ")
+    }
+
     func points(_ points: [PointAssessment]) -> String {
         points.map { point in
             texts(.verdictPoint, ["n": String(point.number), "text": point.condition.shortText(in: texts.language)])
