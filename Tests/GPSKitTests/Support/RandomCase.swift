@@ -18,6 +18,11 @@ struct RandomCase {
     }
 
     private var generator: SplitMix64
+    /// The generator, for tests that draw their own values between the case's.
+    var generatorForTests: SplitMix64 {
+        get { generator }
+        set { generator = newValue }
+    }
     private var hostile: HostileText
 
     init(seed: UInt64) {
@@ -44,8 +49,44 @@ struct RandomCase {
         for _ in 0..<Int.random(in: 0...3, using: &generator) {
             caseFile.ecograms.append(EcogramSnapshot(day: day(), stakeholders: stakeholders()))
         }
+        let names = caseFile.stakeholders.map(\.name)
+        for (id, answer) in caseFile.answers {
+            guard case .actions(let items) = answer else { continue }
+            caseFile.answers[id] = .actions(items.map { steps(for: $0, among: names) })
+        }
+        caseFile.conditionJudgments = judgments()
         return caseFile
     }
+
+    /// With whom a step happens, who learns something and on what ground, among the case's people.
+    private mutating func steps(for item: ActionItem, among names: [String]) -> ActionItem {
+        var item = item
+        guard !names.isEmpty else { return item }
+        item.participants = names.filter { _ in Int.random(in: 0..<3, using: &generator) == 0 }
+        item.recipients = names.filter { _ in Int.random(in: 0..<3, using: &generator) == 0 }
+        item.ground = ([nil] + GroundCatalogue.embedded.ids).randomElement(using: &generator)!
+        return item
+    }
+
+    /// Judgments for some points of some provisions, options picked where a point has them.
+    mutating func judgments() -> ConditionJudgments {
+        var judgments: ConditionJudgments = [:]
+        for provision in Self.rulebook.provisions where Bool.random(using: &generator) {
+            for condition in provision.conditions where condition.isJudged && Int.random(in: 0..<4, using: &generator) > 0 {
+                judgments[provision.id, default: [:]][condition.id] = judgment(of: condition)
+            }
+        }
+        return judgments
+    }
+
+    mutating func judgment(of condition: Condition) -> ConditionJudgment {
+        let judgment = ConditionJudgment.Judgment.allCases.randomElement(using: &generator)!
+        guard judgment == .yes, condition.isChoice else { return ConditionJudgment(judgment, why: text()) }
+        let picked = condition.options.map(\.id).filter { _ in Bool.random(using: &generator) }
+        return ConditionJudgment(.yes, options: picked, why: text())
+    }
+
+    static let rulebook = try! Rulebook.embedded()
 
     mutating func answer(for question: Question) -> Answer {
         switch question.kind {
@@ -78,7 +119,9 @@ struct RandomCase {
                 category: category, tie: Tie.allCases.randomElement(using: &random.generator),
                 support: SupportDirection.allCases.randomElement(using: &random.generator),
                 context: Bool.random(using: &random.generator) ? HelpContext.allCases.randomElement(using: &random.generator) : nil,
-                familyKnows: [true, false, nil].randomElement(using: &random.generator)!)
+                familyKnows: [true, false, nil].randomElement(using: &random.generator)!,
+                confided: Int.random(in: 0..<4, using: &random.generator) == 0,
+                askedSilence: Int.random(in: 0..<5, using: &random.generator) == 0)
         }
     }
 
