@@ -22,7 +22,9 @@ let package = Package(
             dependencies: ["gps-embed"],
             path: "Sources/EmbedDataPlugin"
         ),
-        .testTarget(name: "GPSKitTests", dependencies: ["GPSKit"], exclude: ["Snapshots", "Privacy/identifiers.tsv"]),
+        .testTarget(
+            name: "GPSKitTests", dependencies: ["GPSKit"],
+            exclude: ["Snapshots", "Privacy/identifiers.tsv", "Reasoning/Scenarios", "Case/Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GPSKit", "gps"]),
         // Signals, locks, full disks, hostile input and strace on the real binary; slower.
         .testTarget(name: "FaultTests", dependencies: ["GPSKit", "gps"]),

@@ -113,3 +113,26 @@ import Testing
         #expect(missing.status == 74)
     }
 }
+
+/// `gps wet ARTIKEL --casus ID`: the provision as it stands for one case, on its facts' day.
+extension LawEndToEndTests {
+    func imported(_ example: String) throws -> String {
+        let created = try gps.run(["nieuw", "--antwoorden", examplesFolder.appending(path: "\(example)/antwoorden.json").path])
+        #expect(created.status == 0, "\(created.stderr)")
+        return created.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func forACaseItShowsHerJudgmentsTheVerdictAndWhatIsUnverifiedOnItsDay() throws {
+        let id = try imported("partnergeweld")
+        let result = try gps.run(["wet", "458bis", "--casus", id])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("In casus \(id) (Ilse vertrouwt me toe dat haar partner haar slaat)"))
+        #expect(result.stdout.contains("Wet op de dag van de feiten: 17 november 2026: Nieuw Strafwetboek"))
+        #expect(result.stdout.contains("  4. een minderjarig of kwetsbaar slachtoffer (niet geverifieerd): voldaan — kwetsbaar door partnergeweld"))
+        #expect(result.stdout.contains("Oordeel: niet gedekt — niet voldaan: punt 5 (niet zelf of met anderen kunnen beschermen)"))
+        #expect(result.stdout.contains("voor feiten vanaf de start van het nieuwe Strafwetboek: Geldt dit onder het nieuwe Strafwetboek ook bij partnergeweld?"))
+        let steps = try gps.run(["wet", "toestemming", "--casus", id])
+        #expect(steps.stdout.contains("Stap 4 rust hierop: gedekt — elk punt is voldaan"))
+        #expect(try gps.run(["wet", "458bis", "--casus", "2026-01-01-zzz"]).status == 1)
+    }
+}

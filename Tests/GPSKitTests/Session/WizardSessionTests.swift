@@ -210,3 +210,54 @@ extension WizardSessionTests {
         #expect(run.caseFile.answers["actieplan"] == .actions([ActionItem(what: "poetsen")]))
     }
 }
+
+/// After the plan, the walk of its grounds: a ground that does not cover a step is said so,
+/// another can be walked, and one that covers can become the step's ground with Enter.
+extension WizardSessionTests {
+    static let reportCase: CaseFile = {
+        var caseFile = Fixtures.emptyCase()
+        caseFile.answers["betrokkenen"] = .stakeholders([
+            Stakeholder(name: "mama", category: .client),
+            Stakeholder(name: "het parket", relation: "procureur des Konings", category: .society, context: .forced, familyKnows: false),
+        ])
+        return caseFile
+    }()
+
+    static let report = ["melden bij het parket", "ik", "", "", "-", "2", "", ""]
+    static let bisNotCovered = ["ja", "", "ja", "", "3", "", "1", "", "nee", "kan nog met de huisarts", "ja", "", "nee", "", "ja", ""]
+
+    @Test func aStepItsGroundDoesNotCoverIsSaidSoAndAnotherGroundCanTakeItsPlace() throws {
+        let necessity = ["1"] + Array(repeating: ["ja", ""], count: 4).flatMap { $0 } + ["", ":stop"]
+        let run = try run(Self.report + Self.bisNotCovered + necessity, route: Fixtures.fullRoute, caseFile: Self.reportCase, startAt: "actieplan")
+        let output = run.console.output
+        #expect(output.contains("(Enter = art. 458bis: melding aan de procureur des Konings)"))
+        #expect(output.contains("→ art. 458bis: niet gedekt — niet voldaan: punt 5 (niet zelf of met anderen kunnen beschermen)"))
+        #expect(output.contains("Stap 1 (het parket), art. 458bis: melding aan de procureur des Konings: niet gedekt"))
+        #expect(output.contains("art. 458bis: melding aan de procureur des Konings dekt stap 1 niet."))
+        #expect(output.contains("    1. noodtoestand\n    2. art. 422bis: hulp aan iemand in groot gevaar"))
+        #expect(output.contains("Stap 1 (het parket), noodtoestand: gedekt — elk punt is voldaan"))
+        #expect(run.caseFile.answers["actieplan"] == .actions([
+            ActionItem(what: "melden bij het parket", who: "ik", recipients: ["het parket"], ground: "necessity")
+        ]))
+    }
+
+    @Test func enterAtTheOfferKeepsTheGroundAndTheStepStaysNotCovered() throws {
+        let run = try run(Self.report + Self.bisNotCovered + ["", ":stop"], route: Fixtures.fullRoute, caseFile: Self.reportCase, startAt: "actieplan")
+        guard case .actions(let plan)? = run.caseFile.answers["actieplan"] else {
+            Issue.record("no plan")
+            return
+        }
+        #expect(plan.map(\.ground) == ["458bis"])
+        #expect(run.caseFile.conditionJudgments["art-458bis"]?["cannot-protect"] == ConditionJudgment(.no, why: "kan nog met de huisarts"))
+    }
+
+    @Test func stoppingInTheGroundWalkKeepsThePlanAsADraftAndTheJudgmentsGiven() throws {
+        let run = try run(Self.report + ["ja", "", ":stop"], route: Fixtures.fullRoute, caseFile: Self.reportCase, startAt: "actieplan")
+        #expect(run.outcome == .stopped)
+        #expect(run.caseFile.answers["actieplan"] == nil)
+        #expect(run.caseFile.drafts["actieplan"] == .actions([
+            ActionItem(what: "melden bij het parket", who: "ik", recipients: ["het parket"], ground: "458bis")
+        ]))
+        #expect(run.caseFile.conditionJudgments["art-458bis"]?["bound"] == ConditionJudgment(.yes))
+    }
+}

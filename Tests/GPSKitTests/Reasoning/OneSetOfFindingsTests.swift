@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@testable import GPSKit
+
+/// The coach's anonymous export shows the findings of the case she made: the same rules, levels
+/// and messages as her record, for every example and for random cases, in the reasoning and in
+/// the rendered Markdown. And a step whose ground does not cover it is never "in orde".
+@Suite struct OneSetOfFindingsTests {
+    static let rulebook = try! Rulebook.embedded()
+    static let count = Int(ProcessInfo.processInfo.environment["GPS_CASE_COUNT"] ?? "") ?? 1_000
+    static let seed = TestSeed.from("GPS_CASE_SEED", default: 0x4F4E_4553_4554)
+
+    /// "G1 — probleem", one per finding, as the record lists them.
+    static func levels(in record: String) -> [String] {
+        record.split(separator: "\n").compactMap { line in
+            line.firstMatch(of: /^- \*\*((?:G|R)[0-9]+ — [^.*]+)\.\*\*/).map { String($0.1) }
+        }
+    }
+
+    static func compare(_ caseFile: CaseFile, route: Questionnaire, _ label: String) -> [String] {
+        let texts = MessageTable.embedded(.nl)
+        let real = CaseReasoning(caseFile: caseFile, questionnaire: route, rulebook: rulebook)
+        let anonymous = AnonymousCase(caseFile, questionnaire: route, rulebook: rulebook, messages: texts, today: caseFile.date)
+        var failures: [String] = []
+        let shape = { (findings: [Finding]) in findings.map { "\($0.rule) \($0.level) \($0.message)" } }
+        if shape(real.findings) != shape(anonymous.reasoning.findings) { failures.append("\(label): findings differ") }
+        if real.verdicts.map(\.verdict) != anonymous.reasoning.verdicts.map(\.verdict) { failures.append("\(label): verdicts differ") }
+        let renderer = MarkdownRecordRenderer(questionnaire: route, texts: texts)
+        let record = levels(in: renderer.render(caseFile))
+        let export = levels(in: renderer.render(anonymous.caseFile, reasoning: anonymous.reasoning))
+        if record != export || record.count != real.findings.count { failures.append("\(label): record \(record) ≠ export \(export)") }
+        return failures
+    }
+
+    @Test(arguments: ExamplesTests.names)
+    func theExportOfAnExampleListsTheFindingsOfItsRecord(name: String) throws {
+        let (caseFile, route) = try ExamplesTests().caseFile(of: name)
+        #expect(Self.compare(caseFile, route: route, name).isEmpty)
+    }
+
+    @Test func theExportOfRandomCasesListsTheFindingsOfTheirRecords() {
+        var failures: [String] = []
+        for index in 0..<Self.count {
+            let caseFile = RandomCase.make(seed: Self.seed, index: index)
+            failures += Self.compare(caseFile, route: RandomCase.route(of: caseFile), "case \(index) (GPS_CASE_SEED=\(Self.seed))")
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(Self.count): \(failures.prefix(3))")
+    }
+
+    @Test func aStepWhoseGroundDoesNotCoverItNeverGetsAnInOrderFindingOnIt() {
+        var uncovered = 0
+        for index in 0..<Self.count {
+            let caseFile = RandomCase.make(seed: Self.seed, index: index)
+            let route = RandomCase.route(of: caseFile)
+            let reasoning = CaseReasoning(caseFile: caseFile, questionnaire: route, rulebook: Self.rulebook)
+            let plan = route.question(withRole: .actionPlan)?.id ?? "actieplan"
+            for step in reasoning.steps where step.outcome != .covered {
+                uncovered += 1
+                let onIt = reasoning.findings.filter { ["G1", "R11"].contains($0.rule) && $0.basis.first == "\(plan) #\(step.step)" }
+                #expect(onIt.contains { $0.rule == "G1" }, "case \(index): step \(step.step) has no G1 finding")
+                #expect(onIt.allSatisfy { $0.level != .ok }, "case \(index), step \(step.step): \(onIt.map(\.message))")
+            }
+        }
+        #expect(uncovered > 100, "random cases hold steps that are not covered")
+    }
+}
