@@ -134,5 +134,9 @@ extension LawEndToEndTests {
         let steps = try gps.run(["wet", "toestemming", "--casus", id])
         #expect(steps.stdout.contains("Stap 4 rust hierop: gedekt — elk punt is voldaan"))
         #expect(try gps.run(["wet", "458bis", "--casus", "2026-01-01-zzz"]).status == 1)
+        let all = try gps.run(["wet", "--casus", id])
+        #expect(all.status == 0)
+        #expect(all.stdout.contains("  Gezamenlijk beroepsgeheim: open — nog niet zeker: punt 3 (de cliënt kent het team) · stap 1: open; stap 5: open"))
+        expectOnce(Self.disclaimer, in: all.stdout)
     }
 }

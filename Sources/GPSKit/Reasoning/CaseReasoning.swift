@@ -24,7 +24,7 @@ public struct CaseReasoning: Sendable {
         code = evidence.code
         selfHarm = evidence.selfHarm
         var all = Self.verdicts(of: rulebook, judgments: caseFile.conditionJudgments, code: code)
-        steps = Self.steps(evidence, all: all, rulebook: rulebook, catalogue: catalogue)
+        steps = Self.steps(evidence, rulebook: rulebook, catalogue: catalogue)
         for offence in rulebook.provisions where offence.role == .offence {
             all[offence.id] = ProvisionVerdict(
                 provision: offence, judgments: caseFile.conditionJudgments[offence.id] ?? [:], code: code,
@@ -64,7 +64,7 @@ public struct CaseReasoning: Sendable {
     }
 
     private static func steps(
-        _ evidence: CaseEvidence, all: [String: ProvisionVerdict], rulebook: Rulebook, catalogue: GroundCatalogue
+        _ evidence: CaseEvidence, rulebook: Rulebook, catalogue: GroundCatalogue
     ) -> [StepGround] {
         evidence.actions.enumerated().compactMap { offset, action in
             let told = CaseEvidence.told(in: action, stakeholders: evidence.stakeholders)
@@ -77,18 +77,22 @@ public struct CaseReasoning: Sendable {
                     provision: provision, judgments: evidence.caseFile.conditionJudgments[id] ?? [:], code: evidence.code,
                     stepFacts: StepGround.facts(of: ground, recipients: recipients, signals: evidence.signals))
             }
-            let proposal = GroundProposal(
-                catalogue: catalogue, signals: evidence.signals, acuteDanger: evidence.acuteDanger == true, selfHarm: evidence.selfHarm)
-            let alternatives: [Ground]
-            if let ground {
-                alternatives = catalogue.alternatives(to: ground.id, selfHarm: evidence.selfHarm)
-            } else if let proposed = proposal.ground(for: recipients) {
-                alternatives = [proposed] + catalogue.alternatives(to: proposed.id, selfHarm: evidence.selfHarm)
-            } else {
-                alternatives = catalogue.grounds.filter { !(evidence.selfHarm && $0.id == GroundCatalogue.reportToProsecutor) }
-            }
+            let alternatives = Self.alternatives(to: ground, for: recipients, evidence, catalogue)
             return StepGround(step: offset + 1, action: action, told: told, ground: ground, verdict: verdict, alternatives: alternatives)
         }
     }
 
+    /// The grounds worth walking instead of `ground`; without one, the proposal for the
+    /// recipients first. Never 458bis where the danger is to the person herself.
+    private static func alternatives(
+        to ground: Ground?, for recipients: [Stakeholder], _ evidence: CaseEvidence, _ catalogue: GroundCatalogue
+    ) -> [Ground] {
+        if let ground { return catalogue.alternatives(to: ground.id, selfHarm: evidence.selfHarm) }
+        let proposal = GroundProposal(
+            catalogue: catalogue, signals: evidence.signals, acuteDanger: evidence.acuteDanger == true, selfHarm: evidence.selfHarm)
+        if let proposed = proposal.ground(for: recipients) {
+            return [proposed] + catalogue.alternatives(to: proposed.id, selfHarm: evidence.selfHarm)
+        }
+        return catalogue.grounds.filter { !(evidence.selfHarm && $0.id == GroundCatalogue.reportToProsecutor) }
+    }
 }

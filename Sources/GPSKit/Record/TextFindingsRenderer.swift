@@ -13,12 +13,7 @@ public struct TextFindingsRenderer: Sendable {
             let facts = ProvisionFacts(rulebook: rulebook, texts: texts)
             lines.append(texts(.checkLawHeading))
             lines.append("  " + texts(.checkCodeOnDate, ["code": facts.codeOnDate(reasoning.code)]))
-            let words = VerdictText(texts: texts)
-            for verdict in reasoning.verdicts {
-                var line = "  " + facts.name(verdict.provision) + ": " + words.sentence(verdict)
-                if let steps = words.steps(resting: verdict.provision, in: reasoning) { line += " · " + steps }
-                lines.append(line)
-            }
+            lines += VerdictText(texts: texts).lines(for: reasoning, facts: facts)
             lines += ["", texts(.checkFindingsHeading)]
         }
         lines += findings(reasoning.findings)

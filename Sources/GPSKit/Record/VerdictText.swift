@@ -58,6 +58,15 @@ struct VerdictText {
             .joined(separator: "; ")
     }
 
+    /// "  art. 458bis: niet gedekt — … · stap 1: niet gedekt", one line per provision.
+    func lines(for reasoning: CaseReasoning, facts: ProvisionFacts) -> [String] {
+        reasoning.verdicts.map { verdict in
+            var line = "  " + facts.name(verdict.provision) + ": " + sentence(verdict)
+            if let steps = steps(resting: verdict.provision, in: reasoning) { line += " · " + steps }
+            return line
+        }
+    }
+
     func points(_ points: [PointAssessment]) -> String {
         points.map { point in
             texts(.verdictPoint, ["n": String(point.number), "text": point.condition.shortText(in: texts.language)])

@@ -21,6 +21,11 @@ struct LawCommand {
             return .success
         }
         guard let query = invocation.arguments.first else {
+            if let id = invocation.value(.forCase) {
+                let (caseFile, reasoning) = try reasoning(forCase: id, wording.rulebook)
+                context.terminal.write(TextCaseLawRenderer(wording: wording).render(caseFile: caseFile, reasoning: reasoning))
+                return .success
+            }
             context.terminal.write(TextRulebookRenderer(wording: wording).provisions())
             return .success
         }
@@ -28,11 +33,16 @@ struct LawCommand {
         context.terminal.write(answer.text)
         guard answer.found else { return .failure }
         if let id = invocation.value(.forCase), let provision = wording.rulebook.lookup(query)?.meantProvision.flatMap(wording.rulebook.provision(id:)) {
-            let caseFile = try context.store.load(id)
-            let reasoning = CaseReasoning(caseFile: caseFile, questionnaire: try context.route(caseFile.route), rulebook: wording.rulebook)
+            let (caseFile, reasoning) = try reasoning(forCase: id, wording.rulebook)
             context.terminal.write("\n" + TextCaseLawRenderer(wording: wording).render(provision, caseFile: caseFile, reasoning: reasoning))
         }
         return .success
+    }
+
+    /// `--casus ID`: the case and what GPS concludes from it, against the rulebook in use.
+    private func reasoning(forCase id: String, _ rulebook: Rulebook) throws -> (CaseFile, CaseReasoning) {
+        let caseFile = try context.store.load(id)
+        return (caseFile, CaseReasoning(caseFile: caseFile, questionnaire: try context.route(caseFile.route), rulebook: rulebook))
     }
 
     /// The built-in rulebook, with each `--regelboek` file merged in.

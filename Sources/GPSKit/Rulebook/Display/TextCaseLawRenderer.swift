@@ -37,4 +37,14 @@ public struct TextCaseLawRenderer: Sendable {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// Without an article: every provision she names or a step rests on, one verdict line each.
+    public func render(caseFile: CaseFile, reasoning: CaseReasoning) -> String {
+        let facts = ProvisionFacts(rulebook: wording.rulebook, texts: texts)
+        var lines = [texts(.lawCaseHeading, ["id": caseFile.id.rawValue, "title": caseFile.title])]
+        lines.append("  " + texts(.checkCodeOnDate, ["code": facts.codeOnDate(reasoning.code)]))
+        lines += VerdictText(texts: texts).lines(for: reasoning, facts: facts)
+        lines += [wording.statusLine, wording.disclaimer]
+        return lines.joined(separator: "\n") + "\n"
+    }
 }
