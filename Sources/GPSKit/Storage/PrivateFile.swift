@@ -40,14 +40,17 @@ public enum PrivateFile {
 
     /// Creates a folder (and its parents) that only the owner may enter (0700).
     public static func makeFolder(_ url: URL) throws(StorageError) {
+        // A folder that was already there is someone's own (the shared /tmp, with its sticky
+        // bit): GPS never changes its mode.
+        var existing = stat()
+        if stat(url.path, &existing) == 0, existing.st_mode & S_IFMT == S_IFDIR { return }
         do {
             try FileManager.default.createDirectory(
                 at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw .cannotCreateFolder(path: url.path, reason: error.localizedDescription)
         }
-        // Closes the folder to others, but never adds rights the owner took away: a folder she
-        // made read-only stays read-only, and a save then fails with a clear message.
+        // Closes the new folder to others (whatever the umask left), never adding rights.
         var info = stat()
         guard stat(url.path, &info) == 0 else { throw .cannotCreateFolder(path: url.path, reason: systemReason()) }
         let mode = info.st_mode & 0o777

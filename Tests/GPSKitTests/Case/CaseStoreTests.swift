@@ -27,6 +27,19 @@ import Testing
         #expect(try mode(root) == 0o700)
     }
 
+    /// Found when the test suite left the machine's /tmp at 0700: a case folder inside a shared
+    /// folder (1777, sticky) must leave that folder as it was.
+    @Test func aFolderThatWasAlreadyThereKeepsItsMode() throws {
+        let shared = FileManager.default.temporaryDirectory.appending(path: "gps-shared-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: shared) }
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: false)
+        chmod(shared.path, 0o1777)
+        try CaseStore(folder: shared.appending(path: "cases")).save(Fixtures.emptyCase())
+        let info = try FileManager.default.attributesOfItem(atPath: shared.path)
+        #expect((info[.posixPermissions] as? NSNumber)?.intValue == 0o1777)
+        #expect(try mode(shared.appending(path: "cases")) == 0o700, "the folder GPS made is closed")
+    }
+
     @Test func aSaveLeavesNoTemporaryFilesBehind() throws {
         for title in ["een", "twee", "drie"] { try store.save(Fixtures.emptyCase(title: title)) }
         let names = try FileManager.default.contentsOfDirectory(atPath: store.folder.path)
