@@ -16,9 +16,10 @@ extension ConditionWalk {
             if let previous { say(.conditionsPrevious, ["judgment": word(previous.judgment)]) }
             judged = readJudgment(default: previous?.judgment).map { ConditionJudgment($0) }
         }
-        guard case .success(var judgment) = judged else {
-            if case .failure(let interrupted) = judged { return interrupted.step }
-            return .next
+        var judgment: ConditionJudgment
+        switch judged {
+        case .success(let value): judgment = value
+        case .failure(let interrupted): return interrupted.step
         }
         judgment.why = previous?.why ?? ""
         try keep(judgment, point, in: &wizard)
@@ -68,7 +69,11 @@ extension ConditionWalk {
         console.write("    \(options.count + 1). " + texts(.conditionsNoneOfThese) + "\n")
         console.write("    \(options.count + 2). " + texts(.conditionsDontKnow) + "\n")
         let fallback = previous ?? proposal(for: condition)
-        if let fallback { say(.conditionsProposal, ["choice": describe(fallback, condition)]) }
+        if let previous {
+            say(.conditionsPrevious, ["judgment": describe(previous, condition)])
+        } else if let fallback {
+            say(.conditionsProposal, ["choice": describe(fallback, condition)])
+        }
         while true {
             say(.conditionsAskChoice)
             switch read("  > ") {

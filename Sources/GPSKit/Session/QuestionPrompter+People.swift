@@ -14,7 +14,7 @@ extension QuestionPrompter {
             case .text(let text) where text.isEmpty: return .success(proposal)
             case .text("-"): return .success([])
             case .text(let text):
-                if let names = SharingInput.names(text, from: people) { return .success(names) }
+                if let names = PeopleInput.names(text, from: people) { return .success(names) }
                 say(.invalidPeople, ["text": text, "count": String(people.count)])
             case let reply: return .failure(Interruption(reply: reply))
             }

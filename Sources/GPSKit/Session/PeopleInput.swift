@@ -1,5 +1,5 @@
-/// Reads the stakeholders a step shares with, typed as numbers: `2, 5` or `2 5`.
-enum SharingInput {
+/// Reads stakeholders typed by their number in the list: `2, 5` or `2 5`.
+enum PeopleInput {
     /// The names in the order typed, each once; nil when a token is not a listed number.
     /// An empty line is nobody.
     static func names(_ line: String, from stakeholders: [Stakeholder]) -> [String]? {
