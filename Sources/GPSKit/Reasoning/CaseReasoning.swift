@@ -18,7 +18,7 @@ public struct CaseReasoning: Sendable {
         caseFile: CaseFile, questionnaire: Questionnaire, rulebook: Rulebook, catalogue: GroundCatalogue = .embedded,
         scanner: ReferenceScanner? = nil
     ) {
-        var evidence = CaseEvidence(caseFile: caseFile, questionnaire: questionnaire, rulebook: rulebook)
+        var evidence = CaseEvidence(caseFile: caseFile, questionnaire: questionnaire, rulebook: rulebook, catalogue: catalogue)
         let scanner = scanner ?? ReferenceScanner(rulebook: rulebook)
         law = CitedLaw(caseFile: caseFile, questionnaire: questionnaire, scanner: scanner)
         code = evidence.code

@@ -17,14 +17,19 @@ struct CaseEvidence: Sendable {
     /// Every recipient of every step.
     let shares: [Share]
     let signals: TextSignals
+    let catalogue: GroundCatalogue
     let code: CodeOnDate
     /// The steps that need a ground, with their verdicts; filled in by `CaseReasoning` before
     /// the rules read them.
     var steps: [StepGround] = []
 
-    init(caseFile: CaseFile, questionnaire: Questionnaire, rulebook: Rulebook, signals: TextSignals = .embedded) {
+    init(
+        caseFile: CaseFile, questionnaire: Questionnaire, rulebook: Rulebook, catalogue: GroundCatalogue = .embedded,
+        signals: TextSignals = .embedded
+    ) {
         self.caseFile = caseFile
         self.questionnaire = questionnaire
+        self.catalogue = catalogue
         self.signals = signals
         code = CodeOnDate(day: caseFile.date, rulebook: rulebook)
         let people = caseFile.stakeholders
@@ -133,7 +138,7 @@ extension CaseEvidence {
     /// Whether a step shares within the help: on consent, shared or joint secrecy, or on no
     /// ground at all; a report or a call for help on a legal ground is for G1 to judge.
     func sharesWithinTheHelp(_ share: Share) -> Bool {
-        guard let id = share.action.ground, let ground = GroundCatalogue.embedded.ground(id) else { return true }
+        guard let id = share.action.ground, let ground = catalogue.ground(id) else { return true }
         return ground.withinTheHelp
     }
     var outwardShares: [Share] { shares.filter(isOutward) }
