@@ -29,8 +29,8 @@ import Testing
         ["", "", "", "", ""]
         + ["art. 458 Sw.", "", ":over"] + ["", "", "", "", ""]
         + ["3, 4", "", "", "", "", "", ""]
-        + ["Sam is te klein om zich te beschermen.", "", "", ""]
-        + ["Eerst met mama praten.", ""]
+        + ["", "Sam is te klein om zich te beschermen.", "", "", "", ""]
+        + ["Eerst met mama praten.", "", ""]
         + ["gesprek met mama", "ik", "donderdag", "2026-12-04", "", "", ""]
         + ["2", "ja"]
 
@@ -53,7 +53,7 @@ import Testing
 
         let second = try gps.run(["verder", id], input: Self.secondSitting)
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stdout.contains("Vraag 6 van 10 in deze stap · 11 van 35 in totaal"))
+        #expect(second.stdout.contains("Vraag 6 van 10 in deze stap · 11 van 38 in totaal"))
         #expect(second.stdout.contains("Klaar."))
 
         let report = try gps.run(["rapport", id])

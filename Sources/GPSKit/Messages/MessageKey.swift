@@ -392,6 +392,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case qpDuplicateQuestion
     case qpDuplicateQuestionnaire
     case qpEmptyText
+    case qpInvalidAskIf
     case qpInvalidCover
     case qpInvalidQuestionID
     case qpMissingChoices

@@ -12,6 +12,7 @@ enum QuestionnaireProblemText {
         case .duplicateQuestionnaire(_, let id): (.qpDuplicateQuestionnaire, ["id": id])
         case .invalidQuestionID(_, let question): (.qpInvalidQuestionID, ["question": question])
         case .duplicateQuestion(_, let question): (.qpDuplicateQuestion, ["question": question])
+        case .invalidAskIf(_, let question, let after): (.qpInvalidAskIf, ["question": question, "after": after])
         case .invalidCover(_, let question, let cover): (.qpInvalidCover, ["question": question, "cover": cover])
         case .emptyText(_, let question, let field): (.qpEmptyText, ["question": question, "field": field])
         case .missingChoices(_, let question): (.qpMissingChoices, ["question": question])

@@ -19,11 +19,13 @@ public struct Question: Codable, Sendable, Equatable, Identifiable {
     public var multiple: Bool?
     /// For `choice` questions: may she add her own values besides the choices?
     public var allowOther: Bool?
+    /// Asked only after a certain answer to an earlier question.
+    public var askIf: AskIf?
 
     public init(
         id: String, covers: [String], kind: QuestionKind, role: QuestionRole? = nil,
         label: LocalizedText, prompt: LocalizedText, help: LocalizedText, optional: Bool,
-        choices: [Choice]? = nil, multiple: Bool? = nil, allowOther: Bool? = nil
+        choices: [Choice]? = nil, multiple: Bool? = nil, allowOther: Bool? = nil, askIf: AskIf? = nil
     ) {
         self.id = id
         self.covers = covers
@@ -36,9 +38,14 @@ public struct Question: Codable, Sendable, Equatable, Identifiable {
         self.choices = choices
         self.multiple = multiple
         self.allowOther = allowOther
+        self.askIf = askIf
     }
 
     public var allowsMultipleChoices: Bool { multiple ?? false }
+
+    /// Whether the question is asked in this case: always, unless it waits for an answer that
+    /// was not given.
+    public func applies(to caseFile: CaseFile) -> Bool { askIf?.holds(in: caseFile) ?? true }
     public var allowsOtherValues: Bool { allowOther ?? false }
 }
 

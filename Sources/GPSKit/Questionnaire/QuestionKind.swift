@@ -47,4 +47,10 @@ public enum QuestionRole: String, Codable, Sendable, CaseIterable {
     case whys
     /// Intervision only: the argument behind the case owner's final decision (role `decision`).
     case decisiveArgument
+    /// Whom she actually consulted and what came of it (K4, asked again on resume).
+    case consulted
+    /// The other ways she weighed, and why not (O3).
+    case alternatives
+    /// The cost she accepts with her decision (O4).
+    case acceptedCost
 }

@@ -39,4 +39,14 @@ public struct Questionnaire: Sendable, Equatable, Identifiable {
     public func orientation(containing questionID: String) -> Orientation? {
         orientations.first { $0.questions.contains { $0.id == questionID } }
     }
+
+    /// Whether a question needs nothing more: answered, passed, or not asked in this case.
+    public func isSettled(_ question: Question, in caseFile: CaseFile) -> Bool {
+        caseFile.isSettled(question.id) || !question.applies(to: caseFile)
+    }
+
+    /// The questions still open in a case.
+    public func openQuestions(in caseFile: CaseFile) -> [Question] {
+        questions.filter { !isSettled($0, in: caseFile) }
+    }
 }

@@ -14,6 +14,8 @@ public enum QuestionnaireProblem: Sendable, Equatable {
     case noQuestions(file: String)
     case unknownBase(file: String, base: String)
     case unknownSelection(file: String, question: String)
+    /// `askIf` names no earlier yes/no question or choice of an earlier choice question.
+    case invalidAskIf(file: String, question: String, after: String)
 
     public var file: String {
         switch self {
@@ -23,7 +25,7 @@ public enum QuestionnaireProblem: Sendable, Equatable {
             .emptyText(let file, _, _), .missingChoices(let file, _),
             .unexpectedChoices(let file, _), .duplicateChoice(let file, _, _),
             .missingSource(let file), .noQuestions(let file), .unknownBase(let file, _),
-            .unknownSelection(let file, _):
+            .unknownSelection(let file, _), .invalidAskIf(let file, _, _):
             file
         }
     }

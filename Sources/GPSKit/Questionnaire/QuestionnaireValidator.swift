@@ -19,6 +19,9 @@ struct QuestionnaireValidator {
                 problems.append(.duplicateQuestion(file: file, question: question.id))
             }
             problems += self.problems(in: question)
+            if let askIf = question.askIf, !Self.canAsk(askIf, before: question, in: questionnaire) {
+                problems.append(.invalidAskIf(file: file, question: question.id, after: askIf.question))
+            }
         }
         return problems
     }
@@ -53,6 +56,18 @@ struct QuestionnaireValidator {
             problems += emptyTexts(["choice \(choice.id)": choice.label], at: question.id)
         }
         return problems
+    }
+
+    /// `askIf` names an earlier yes/no question, or an earlier choice question and one of its choices.
+    static func canAsk(_ askIf: AskIf, before question: Question, in questionnaire: Questionnaire) -> Bool {
+        let questions = questionnaire.questions
+        guard let index = questions.firstIndex(where: { $0.id == question.id }),
+            let earlier = questions[..<index].first(where: { $0.id == askIf.question })
+        else { return false }
+        switch askIf.value {
+        case .yesNo: return earlier.kind == .yesNo
+        case .choice(let id): return earlier.kind == .choice && (earlier.choices ?? []).contains { $0.id == id }
+        }
     }
 
     private func emptyTexts(_ texts: [String: LocalizedText], at place: String) -> [QuestionnaireProblem] {

@@ -14,7 +14,7 @@ public struct Wizard: Sendable {
         self.questionnaire = questionnaire
         self.caseFile = caseFile
         let questions = questionnaire.questions
-        position = questions.firstIndex { !caseFile.isSettled($0.id) } ?? questions.count
+        position = questions.firstIndex { !questionnaire.isSettled($0, in: caseFile) } ?? questions.count
     }
 
     public var isFinished: Bool { position >= questionnaire.questions.count }
@@ -41,7 +41,7 @@ public struct Wizard: Sendable {
         caseFile.drafts[question.id] = nil
         caseFile.skipped.remove(question.id)
         caseFile.updated = now
-        position += 1
+        advance()
     }
 
     /// Passes an optional question; its earlier answer, if any, is dropped.
@@ -52,7 +52,13 @@ public struct Wizard: Sendable {
         caseFile.drafts[question.id] = nil
         caseFile.skipped.insert(question.id)
         caseFile.updated = now
+        advance()
+    }
+
+    /// To the next question that applies: a why after a "no" only follows that "no".
+    private mutating func advance() {
         position += 1
+        while let question = currentQuestion, !question.applies(to: caseFile) { position += 1 }
     }
 
     /// Keeps a half-finished answer so that nothing typed is lost when she stops mid-question.
@@ -77,8 +83,10 @@ public struct Wizard: Sendable {
     /// Returns false at the first question.
     @discardableResult
     public mutating func goBack() -> Bool {
-        guard position > 0 else { return false }
-        position -= 1
+        let questions = questionnaire.questions
+        guard let previous = questions[..<min(position, questions.count)].lastIndex(where: { $0.applies(to: caseFile) })
+        else { return false }
+        position = previous
         return true
     }
 

@@ -1,4 +1,5 @@
-/// Where she is: the step, the question within the step, and the whole route.
+/// Where she is: the step, the question within the step, and the whole route, counting only the
+/// questions that apply to her case (a why after a "no" counts once the "no" is given).
 public struct WizardProgress: Sendable, Equatable {
     /// 0-based index of the current step; equals the step count when done.
     public var orientationIndex: Int
@@ -14,24 +15,30 @@ public struct WizardProgress: Sendable, Equatable {
 
     init(questionnaire: Questionnaire, position: Int, caseFile: CaseFile) {
         let orientations = questionnaire.orientations
-        var start = 0
+        let current = position < questionnaire.questions.count ? questionnaire.questions[position].id : nil
+        let applies = { (question: Question) in question.applies(to: caseFile) || question.id == current }
+        var before = 0
         var index = orientations.count
         var within = 0
+        var inStep = 0
         for (offset, orientation) in orientations.enumerated() {
-            if position < start + orientation.questions.count {
+            let asked = orientation.questions.filter(applies)
+            if let current, let rank = asked.firstIndex(where: { $0.id == current }) {
                 index = offset
-                within = position - start
+                within = rank
+                inStep = asked.count
                 break
             }
-            start += orientation.questions.count
+            before += asked.count
         }
+        let asked = questionnaire.questions.filter(applies)
         orientationIndex = index
         orientationCount = orientations.count
         questionInOrientation = within + 1
-        questionsInOrientation = index < orientations.count ? orientations[index].questions.count : 0
-        overallQuestion = position + 1
-        overallCount = questionnaire.questions.count
-        settledCount = questionnaire.questions.filter { caseFile.isSettled($0.id) }.count
+        questionsInOrientation = inStep
+        overallQuestion = index < orientations.count ? before + within + 1 : asked.count + 1
+        overallCount = asked.count
+        settledCount = asked.filter { questionnaire.isSettled($0, in: caseFile) }.count
     }
 
     /// Whole percent of the route settled.

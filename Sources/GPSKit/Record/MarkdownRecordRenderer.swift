@@ -51,7 +51,7 @@ public struct MarkdownRecordRenderer: Sendable {
         lines.append("")
         lines.append("- **\(texts(.recordCaseDate)):** " + MarkdownEscaping.inline(RecordDate(texts: texts).long(caseFile.date)))
         lines.append("- **\(texts(.recordRoute)):** " + MarkdownEscaping.inline(questionnaire.title.text(in: texts.language)))
-        let open = questionnaire.questions.filter { !caseFile.isSettled($0.id) }.count
+        let open = questionnaire.openQuestions(in: caseFile).count
         if open > 0 {
             lines.append("- **\(texts(.recordStatus)):** " + MarkdownEscaping.inline(texts(.recordOpenQuestions, ["count": String(open)])))
         }

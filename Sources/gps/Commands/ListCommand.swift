@@ -30,8 +30,9 @@ struct ListCommand {
     }
 
     private func row(for caseFile: CaseFile) -> [String] {
-        let questions = (try? context.route(caseFile.route))?.questions ?? []
-        let settled = questions.filter { caseFile.isSettled($0.id) }.count
+        let route = try? context.route(caseFile.route)
+        let questions = (route?.questions ?? []).filter { $0.applies(to: caseFile) }
+        let settled = questions.filter { route?.isSettled($0, in: caseFile) ?? false }.count
         return [caseFile.id.rawValue, caseFile.date.description, "\(settled)/\(questions.count)", caseFile.title]
     }
 }

@@ -35,7 +35,7 @@ struct NewCommand {
             file, route: questionnaire, id: freshID(on: date), title: title, date: date, now: context.now())
         try context.store.save(caseFile)
         context.terminal.write(caseFile.id.rawValue + "\n")
-        let open = questionnaire.questions.filter { !caseFile.isSettled($0.id) }.count
+        let open = questionnaire.openQuestions(in: caseFile).count
         context.note(.answersImported, [
             "id": caseFile.id.rawValue, "answered": String(caseFile.answers.count), "open": String(open),
         ])

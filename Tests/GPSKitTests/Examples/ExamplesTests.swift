@@ -16,7 +16,7 @@ import Testing
         let date = try #require(file.date, "an example sets its date, so its record is reproducible")
         let caseFile = try CaseFile.importing(
             file, route: route, id: Fixtures.id, title: file.title ?? name, date: date, now: Fixtures.moment)
-        #expect(route.questions.allSatisfy { caseFile.isSettled($0.id) }, "\(name) leaves questions open")
+        #expect(route.openQuestions(in: caseFile).isEmpty, "\(name) leaves questions open")
         return (caseFile, route)
     }
 

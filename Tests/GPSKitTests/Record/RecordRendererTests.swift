@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func anUnfinishedCaseSaysHowManyQuestionsAreOpen() {
-        #expect(render(["hamvraag": .text("x")]).contains("- **Stand:** nog niet af, 34 vragen staan open"))
+        #expect(render(["hamvraag": .text("x")]).contains("- **Stand:** nog niet af, 37 vragen staan open"))
         let all = Set(Fixtures.fullRoute.questions.map(\.id))
         #expect(!render([:], skipped: all).contains("Stand"))
     }
