@@ -25,11 +25,23 @@ struct ConfidingProposal {
 
     private func confidants(in fact: String) -> [Int] {
         let mentions = StakeholderMentions(stakeholders)
-        return fact.split(whereSeparator: { ",;:.!?\n'\"‘’“”".contains($0) }).flatMap { clause -> [Int] in
-            guard !signals.hits(.confiding, in: String(clause)).isEmpty else { return [] }
-            return mentions.people(in: String(clause)).filter { isPerson(stakeholders[$0]) }
+        return Self.clauses(of: fact).flatMap { clause -> [Int] in
+            guard !signals.hits(.confiding, in: clause).isEmpty else { return [] }
+            return mentions.people(in: clause).filter { isPerson(stakeholders[$0]) }
         }
     }
+
+    /// Main clauses only: "Hij zei dat papa boos was" keeps "Hij zei", since the one who spoke
+    /// is not the one spoken of.
+    static func clauses(of text: String) -> [String] {
+        text.split(whereSeparator: { ",;:.!?\n'\"‘’“”".contains($0) }).map { clause in
+            let words = clause.split(separator: " ")
+            let cut = words.firstIndex { subordinators.contains(TextSignals.fold(String($0))) } ?? words.endIndex
+            return words[..<cut].joined(separator: " ")
+        }
+    }
+
+    private static let subordinators: Set<String> = ["dat", "omdat", "want", "of", "toen", "that", "because", "whether"]
 
     private func isPerson(_ person: Stakeholder) -> Bool { [.client, .household, .informal].contains(person.category) }
 }

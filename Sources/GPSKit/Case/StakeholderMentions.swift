@@ -24,7 +24,7 @@ struct StakeholderMentions {
             let words = Self.words(String(clause))
             for start in words.indices {
                 for key in keys where Self.matches(key.words, words, at: start) && !found.contains(key.person) {
-                    if onlyAfterCue, !words[..<start].contains(where: Self.cues.contains) { continue }
+                    if onlyAfterCue, !words[..<start].contains(where: Self.cues.contains), !words.contains(where: Self.contact) { continue }
                     found.append(key.person)
                 }
             }
@@ -54,6 +54,17 @@ struct StakeholderMentions {
     private static func words(_ text: String) -> [String] {
         text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { TextSignals.fold(String($0)) }
     }
+
+    /// Verbs of getting in touch: whoever a clause with one names is part of the step
+    /// ("Juf Ann bellen", "de huisarts inlichten").
+    private static func contact(_ word: String) -> Bool {
+        contactStems.contains { word.hasPrefix($0) }
+    }
+
+    private static let contactStems = [
+        "bel", "mail", "inlicht", "verwittig", "vertel", "meld", "contacteer", "spreek", "sms", "schrijf", "informeer",
+        "call", "phone", "tell", "inform", "report", "email", "write", "text",
+    ]
 
     /// Words before a name that make a step happen with that person.
     private static let cues: Set<String> = ["met", "bij", "aan", "naar", "samen", "tegen", "voor", "with", "to", "at", "together", "for"]

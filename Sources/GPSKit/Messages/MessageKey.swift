@@ -34,6 +34,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case apWrongFieldType
     case apWrongType
     case askTitle
+    case briefActions
+    case briefGround
+    case briefStakeholders
+    case briefStakeholdersRead
+    case briefTells
+    case briefWith
     case cannotCreateFolder
     case cannotRead
     case cannotSkip
@@ -515,6 +521,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case verdictUnverified
     case versionRulebook
     case versionSwift
+    case walkOffer
+    case walkOfferHelp
     case welcome
     case yes
 }

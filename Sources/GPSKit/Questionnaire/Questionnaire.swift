@@ -7,10 +7,12 @@ public struct Questionnaire: Sendable, Equatable, Identifiable {
     public var source: LocalizedText
     public var orientations: [Orientation]
     public var purpose: QuestionnairePurpose
+    /// Asked briefly: see `QuestionnaireFile.brief`.
+    public var brief: Bool
 
     public init(
         id: String, title: LocalizedText, description: LocalizedText, source: LocalizedText,
-        orientations: [Orientation], purpose: QuestionnairePurpose = .route
+        orientations: [Orientation], purpose: QuestionnairePurpose = .route, brief: Bool = false
     ) {
         self.id = id
         self.title = title
@@ -18,6 +20,7 @@ public struct Questionnaire: Sendable, Equatable, Identifiable {
         self.source = source
         self.orientations = orientations
         self.purpose = purpose
+        self.brief = brief
     }
 
     /// Every question in the order she is asked them.

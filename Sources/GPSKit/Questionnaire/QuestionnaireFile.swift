@@ -14,6 +14,9 @@ struct QuestionnaireFile: Decodable, Sendable {
     var base: String?
     var select: [String]?
     var purpose: QuestionnairePurpose?
+    /// A route for the evening after a visit: every answer on one line, people and steps one
+    /// line each, the conditions walks offered once at the end.
+    var brief: Bool?
 
     var isSelection: Bool { base != nil }
 }

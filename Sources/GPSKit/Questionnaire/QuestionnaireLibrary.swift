@@ -84,7 +84,7 @@ public struct QuestionnaireLibrary: Sendable {
             return Questionnaire(
                 id: file.id, title: file.title, description: file.description,
                 source: file.source ?? LocalizedText(nl: "", en: ""), orientations: file.orientations ?? [],
-                purpose: file.purpose ?? .route)
+                purpose: file.purpose ?? .route, brief: file.brief ?? false)
         }
         guard let base = all.first(where: { $0.1.id == baseID && !$0.1.isSelection })?.1 else {
             problems.append(.unknownBase(file: name, base: baseID))
@@ -103,6 +103,7 @@ public struct QuestionnaireLibrary: Sendable {
         return Questionnaire(
             id: file.id, title: file.title, description: file.description,
             source: file.source ?? base.source ?? LocalizedText(nl: "", en: ""),
-            orientations: orientations.filter { !$0.questions.isEmpty }, purpose: file.purpose ?? .route)
+            orientations: orientations.filter { !$0.questions.isEmpty }, purpose: file.purpose ?? .route,
+            brief: file.brief ?? false)
     }
 }

@@ -10,6 +10,8 @@ struct QuestionPrompter {
     /// What the case says so far: the people offered by number in a step, the facts and the
     /// danger the proposals are read from.
     var known = CaseSoFar()
+    /// The short route: answers on one line, people and steps one line each.
+    var brief = false
 
     enum Result: Equatable {
         case answer(Answer)
@@ -25,12 +27,12 @@ struct QuestionPrompter {
     func ask() throws(CaseStoreError) -> Result {
         switch question.kind {
         case .text: askText()
-        case .multiline: try askMultiline()
+        case .multiline: brief ? askText() : try askMultiline()
         case .list: try askList()
         case .choice: askChoice()
         case .yesNo: askYesNo()
-        case .stakeholders: try askStakeholders()
-        case .actions: try askActions()
+        case .stakeholders: brief ? try askStakeholdersBriefly() : try askStakeholders()
+        case .actions: brief ? try askActionsBriefly() : try askActions()
         }
     }
 

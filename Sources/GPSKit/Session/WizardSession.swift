@@ -58,21 +58,52 @@ public struct WizardSession {
                     var copy = wizard
                     copy.keepDraft(draft, now: clock())
                     try save(copy.caseFile)
-                }, known: CaseSoFar(wizard.caseFile, questionnaire: wizard.questionnaire))
+                }, known: CaseSoFar(wizard.caseFile, questionnaire: wizard.questionnaire), brief: wizard.questionnaire.brief)
             let result = try prompter.ask()
             if let outcome = try handle(result, for: question) { return outcome }
         }
+        if let outcome = try offerTheWalk() { return outcome }
         console.write("\n" + texts(.finished, ["id": wizard.caseFile.id.rawValue]) + "\n")
         return .finished
+    }
+
+    /// The short route walks no conditions on the way: at the end it offers the walk of every
+    /// provision named or rested on, once, with "later" as the default. Nil when the walk ends
+    /// or there is nothing to walk.
+    public mutating func offerTheWalk() throws(CaseStoreError) -> Outcome? {
+        guard let rulebook, wizard.questionnaire.brief else { return nil }
+        let code = CodeOnDate(day: wizard.caseFile.date, rulebook: rulebook)
+        var walk = ConditionWalk(
+            console: console, texts: texts, facts: ProvisionFacts(rulebook: rulebook, texts: texts),
+            entries: PendingWalk(caseFile: wizard.caseFile, questionnaire: wizard.questionnaire, rulebook: rulebook).entries,
+            code: code, clock: clock, save: save)
+        let points = walk.pointsToAsk(given: wizard.caseFile.conditionJudgments)
+        guard !points.isEmpty else { return nil }
+        let names = walk.entries.filter { entry in points.contains { $0.provisionID == entry.provision.id } }
+            .map { ProvisionFacts(rulebook: rulebook, texts: texts).name($0.provision) }
+        console.write("\n" + texts(.walkOffer, ["provisions": names.joined(separator: ", "), "count": String(points.count)]) + "\n")
+        switch console.reply(marker: "> ", texts: texts, help: { texts(.walkOfferHelp) }) {
+        case .text(let typed) where ChoiceInput.yesNo(typed) == true:
+            walk.factLines = CaseSoFar(wizard.caseFile, questionnaire: wizard.questionnaire).facts
+            switch try walk.run(&wizard) {
+            case .done, .back: return nil
+            case .stop: return .stopped
+            case .endOfInput: return .endOfInput
+            }
+        case .text: return nil
+        case .command(.stop): return .stopped
+        case .command: return nil
+        case .endOfInput: return .endOfInput
+        }
     }
 
     private mutating func handle(_ result: QuestionPrompter.Result, for question: Question) throws(CaseStoreError)
         -> Outcome?
     {
         switch result {
-        case .answer(let answer) where question.role == .norms && rulebook != nil:
+        case .answer(let answer) where question.role == .norms && rulebook != nil && !wizard.questionnaire.brief:
             return try answerNorms(answer)
-        case .answer(.actions(let plan)) where question.role == .actionPlan && rulebook != nil:
+        case .answer(.actions(let plan)) where question.role == .actionPlan && rulebook != nil && !wizard.questionnaire.brief:
             return try answerPlan(plan, question: question.id)
         case .answer(let answer):
             do {
