@@ -57,13 +57,12 @@ struct StakeholderMentions {
 
     /// Verbs of getting in touch: whoever a clause with one names is part of the step
     /// ("Juf Ann bellen", "de huisarts inlichten").
-    private static func contact(_ word: String) -> Bool {
-        contactStems.contains { word.hasPrefix($0) }
-    }
+    private static func contact(_ word: String) -> Bool { contactWords.contains(word) }
 
-    private static let contactStems = [
-        "bel", "mail", "inlicht", "verwittig", "vertel", "meld", "contacteer", "spreek", "sms", "schrijf", "informeer",
-        "call", "phone", "tell", "inform", "report", "email", "write", "text",
+    /// The forms a plan uses ("bellen", "mail"), not a story's ("wat Ilse vertelde").
+    private static let contactWords: Set<String> = [
+        "bel", "bellen", "opbellen", "mail", "mailen", "inlichten", "verwittigen", "vertellen", "melden", "contacteren",
+        "informeren", "aanspreken", "sms", "sms'en", "schrijven", "call", "phone", "email", "tell", "inform", "report", "text",
     ]
 
     /// Words before a name that make a step happen with that person.
