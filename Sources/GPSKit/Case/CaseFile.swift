@@ -28,6 +28,8 @@ public struct CaseFile: Codable, Sendable, Equatable {
     /// Her judgment of each condition of the provisions named in H1, by provision and condition
     /// id. Judgments of a provision she no longer names stay, but the record leaves them out.
     public var conditionJudgments: ConditionJudgments
+    /// The sub-prompt she stopped at, when she stopped inside a question or a walk.
+    public var resumePoint: ResumePoint?
 
     public init(id: CaseID, title: String, route: String, date: CaseDay, now: Date) {
         formatVersion = Self.currentFormatVersion
@@ -47,7 +49,7 @@ public struct CaseFile: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case formatVersion, id, title, route, date, created, updated, answers, drafts, skipped, ecograms, intervisions
-        case conditionJudgments
+        case conditionJudgments, resumePoint
     }
 
     public init(from decoder: any Decoder) throws {
@@ -65,6 +67,7 @@ public struct CaseFile: Codable, Sendable, Equatable {
         ecograms = try container.decodeIfPresent([EcogramSnapshot].self, forKey: .ecograms) ?? []
         intervisions = try container.decodeIfPresent([IntervisionSession].self, forKey: .intervisions) ?? []
         conditionJudgments = try container.decodeIfPresent(ConditionJudgments.self, forKey: .conditionJudgments) ?? [:]
+        resumePoint = try container.decodeIfPresent(ResumePoint.self, forKey: .resumePoint)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -83,6 +86,7 @@ public struct CaseFile: Codable, Sendable, Equatable {
         // Left out until there is one, so a case without intervision keeps its exact bytes.
         if !intervisions.isEmpty { try container.encode(intervisions, forKey: .intervisions) }
         if !conditionJudgments.isEmpty { try container.encode(conditionJudgments, forKey: .conditionJudgments) }
+        try container.encodeIfPresent(resumePoint, forKey: .resumePoint)
     }
 
     /// Whether the question has been dealt with (answered or passed).

@@ -119,6 +119,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case conditionsUnverified
     case conditionsWhy
     case conditionsYes
+    case consultedSince
     case contextForced
     case contextUnknown
     case contextVoluntary
@@ -456,6 +457,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordStepHeading
     case recordTitle
     case reportWritten
+    case resumeInsideEntry
+    case resumeLines
     case seeCommandHelp
     case seeHelp
     case shortDate

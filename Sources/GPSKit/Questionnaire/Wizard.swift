@@ -40,6 +40,7 @@ public struct Wizard: Sendable {
         caseFile.answers[question.id] = answer
         caseFile.drafts[question.id] = nil
         caseFile.skipped.remove(question.id)
+        if caseFile.resumePoint?.question == question.id { caseFile.resumePoint = nil }
         caseFile.updated = now
         advance()
     }
@@ -51,6 +52,7 @@ public struct Wizard: Sendable {
         caseFile.answers[question.id] = nil
         caseFile.drafts[question.id] = nil
         caseFile.skipped.insert(question.id)
+        if caseFile.resumePoint?.question == question.id { caseFile.resumePoint = nil }
         caseFile.updated = now
         advance()
     }
@@ -61,16 +63,45 @@ public struct Wizard: Sendable {
         while let question = currentQuestion, !question.applies(to: caseFile) { position += 1 }
     }
 
-    /// Keeps a half-finished answer so that nothing typed is lost when she stops mid-question.
+    /// Keeps a half-finished answer so that nothing typed is lost when she stops mid-question;
+    /// where inside the question she is stays as it was.
     public mutating func keepDraft(_ draft: Answer, now: Date) {
         guard let question = currentQuestion, draft.fits(question.kind) else { return }
         caseFile.drafts[question.id] = draft.isEmpty ? nil : draft
         caseFile.updated = now
     }
 
+    /// Keeps a half-finished answer and the sub-prompt she is at (nil: none, the next thing
+    /// asked is the question's own next line).
+    public mutating func keepDraft(_ draft: Answer, at point: ResumePoint?, now: Date) {
+        keepDraft(draft, now: now)
+        caseFile.resumePoint = point
+    }
+
+    /// Notes where she is in a walk or an offer, which keep no draft of their own.
+    public mutating func mark(_ point: ResumePoint?, now: Date) {
+        caseFile.resumePoint = point
+        caseFile.updated = now
+    }
+
+    /// The sub-prompt to open at, when she stopped inside the current question.
+    public var resumePoint: ResumePoint? {
+        guard let point = caseFile.resumePoint, point.question == currentQuestion?.id else { return nil }
+        return point
+    }
+
     /// Stores her judgment of one condition of a provision named in H1.
     public mutating func judge(_ judgment: ConditionJudgment, condition: String, of provision: String, now: Date) {
         caseFile.conditionJudgments[provision, default: [:]][condition] = judgment
+        caseFile.updated = now
+    }
+
+    /// Stores an answer to a question other than the current one (what came of consulting,
+    /// asked on coming back); where she is in the route does not change.
+    public mutating func setAnswer(_ answer: Answer, for questionID: String, now: Date) {
+        guard let question = questionnaire.question(withID: questionID), answer.fits(question.kind) else { return }
+        caseFile.answers[questionID] = answer
+        caseFile.skipped.remove(questionID)
         caseFile.updated = now
     }
 

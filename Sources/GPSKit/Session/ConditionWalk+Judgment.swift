@@ -22,7 +22,19 @@ extension ConditionWalk {
         case .failure(let interrupted): return interrupted.step
         }
         judgment.why = previous?.why ?? ""
-        try keep(judgment, point, in: &wizard)
+        return try askWhy(point, judgment: judgment, previous: previous, in: &wizard)
+    }
+
+    /// The why of a judged point, saved as owed until she gives it.
+    func askWhy(_ point: Point, judgment: ConditionJudgment, previous: ConditionJudgment?, in wizard: inout Wizard)
+        throws(CaseStoreError) -> Step
+    {
+        var judgment = judgment
+        var owed = anchor
+        owed.step = Self.whyStep
+        owed.provision = point.provisionID
+        owed.condition = point.condition.id
+        try keep(judgment, point, at: owed, in: &wizard)
         if let previousWhy = previous?.why, !previousWhy.isEmpty {
             say(.conditionsPreviousWhy, ["why": previousWhy])
         } else {
@@ -31,9 +43,11 @@ extension ConditionWalk {
         switch read("  > ") {
         case .text(let typed):
             judgment.why = typed == "-" ? "" : (typed.isEmpty ? previous?.why ?? "" : typed)
-            try keep(judgment, point, in: &wizard)
+            try keep(judgment, point, at: anchor, in: &wizard)
             return .next
-        case .command(.back): return try ask(point, in: &wizard)
+        case .command(.back):
+            try keep(judgment, point, at: anchor, in: &wizard)
+            return try ask(point, in: &wizard)
         case .command(.skip): return .pass
         case .command(.stop): return .stop
         case .endOfInput: return .endOfInput
@@ -115,8 +129,11 @@ extension ConditionWalk {
         console.reply(marker: marker, texts: texts) { texts(.conditionsHelp) }
     }
 
-    private func keep(_ judgment: ConditionJudgment, _ point: Point, in wizard: inout Wizard) throws(CaseStoreError) {
+    private func keep(_ judgment: ConditionJudgment, _ point: Point, at place: ResumePoint, in wizard: inout Wizard)
+        throws(CaseStoreError)
+    {
         wizard.judge(judgment, condition: point.condition.id, of: point.provisionID, now: clock())
+        wizard.mark(place, now: clock())
         try save(wizard.caseFile)
     }
 

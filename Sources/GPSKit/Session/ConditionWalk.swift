@@ -37,14 +37,20 @@ struct ConditionWalk {
     /// Citations in H1 the rulebook cannot place, said before the walk.
     var unplaced: [CitedLaw.Unplaced] = []
     let code: CodeOnDate
+    /// Where this walk is, as saved while it runs: a stop in it resumes it (step "walk", or
+    /// "alternative" for another ground tried after the plan); a why still to give is saved as
+    /// this point with step "why" and the point it belongs to.
+    var anchor: ResumePoint
     let clock: @Sendable () -> Date
     let save: (CaseFile) throws(CaseStoreError) -> Void
     /// Her facts, read for what they suggest at a point with options (offered with Enter).
     var factLines: [String] = []
 
-    func run(_ wizard: inout Wizard) throws(CaseStoreError) -> Outcome {
+    mutating func run(_ wizard: inout Wizard) throws(CaseStoreError) -> Outcome {
         warnAboutUnplaced()
-        let points = pointsToAsk(given: wizard.caseFile.conditionJudgments)
+        if let saved = wizard.caseFile.resumePoint, saved.isSameWalk(as: anchor) { anchor.passed = saved.passed }
+        if let step = try giveTheWhyStillOwed(in: &wizard) { return step }
+        let points = pointsToAsk(given: wizard.caseFile.conditionJudgments).filter { !anchor.passed.contains($0.provisionID) }
         guard !points.isEmpty else { return .done }
         console.write("\n" + intro(points) + "\n")
         var index = 0
@@ -67,6 +73,9 @@ struct ConditionWalk {
                 index -= 1
                 if points[index].provisionID != point.provisionID { shownProvision = nil }
             case .pass:
+                anchor.passed.append(point.provisionID)
+                wizard.mark(anchor, now: clock())
+                try save(wizard.caseFile)
                 say(.conditionsPassed, ["provision": facts.name(point.entry.provision)])
                 showVerdict(of: point.entry.provision, in: wizard.caseFile)
                 index = points[index...].firstIndex { $0.provisionID != point.provisionID } ?? points.count
@@ -78,6 +87,31 @@ struct ConditionWalk {
     }
 
     enum Step { case next, back, pass, stop, endOfInput }
+
+    /// She stopped at a why: its point is judged, so only the why is asked, then the walk goes on.
+    private mutating func giveTheWhyStillOwed(in wizard: inout Wizard) throws(CaseStoreError) -> Outcome? {
+        guard let owed = wizard.caseFile.resumePoint, owed.step == Self.whyStep, owed.isSameWalk(as: anchor),
+            let entry = entries.first(where: { $0.provision.id == owed.provision }),
+            let condition = entry.provision.condition(owed.condition ?? ""),
+            let judgment = wizard.caseFile.conditionJudgments[entry.provision.id]?[condition.id]
+        else { return nil }
+        introduce(entry)
+        let judged = entry.provision.conditions.filter(\.isJudged)
+        let point = Point(entry: entry, condition: condition, number: (judged.firstIndex { $0.id == condition.id } ?? 0) + 1, count: judged.count)
+        switch try askWhy(point, judgment: judgment, previous: nil, in: &wizard) {
+        case .stop: return .stop
+        case .endOfInput: return .endOfInput
+        case .pass:
+            anchor.passed.append(entry.provision.id)
+            wizard.mark(anchor, now: clock())
+            try save(wizard.caseFile)
+            return nil
+        default: return nil
+        }
+    }
+
+    static let whyStep = "why"
+    static let walkStep = "walk"
 
     func pointsToAsk(given judgments: ConditionJudgments) -> [Point] {
         entries.flatMap { entry -> [Point] in
@@ -110,11 +144,11 @@ struct ConditionWalk {
 extension ConditionWalk {
     /// The walk after H1: every provision she names.
     init(
-        console: any Console, texts: MessageTable, facts: ProvisionFacts, law: CitedLaw, code: CodeOnDate,
+        console: any Console, texts: MessageTable, facts: ProvisionFacts, law: CitedLaw, code: CodeOnDate, anchor: ResumePoint,
         clock: @escaping @Sendable () -> Date, save: @escaping (CaseFile) throws(CaseStoreError) -> Void
     ) {
         self.init(
             console: console, texts: texts, facts: facts, entries: law.named.map { Entry(provision: $0.provision, named: $0) },
-            unplaced: law.unplaced, code: code, clock: clock, save: save)
+            unplaced: law.unplaced, code: code, anchor: anchor, clock: clock, save: save)
     }
 }

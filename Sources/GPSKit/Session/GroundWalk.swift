@@ -2,7 +2,9 @@ import Foundation
 
 /// After the action plan: walks the points, not judged yet, of the provisions her steps rest
 /// on, shows whether each step's ground covers it, and for a step its ground does not cover
-/// offers the grounds that might; one that covers can become the step's ground (Enter).
+/// offers the grounds that might; one that covers can become the step's ground (Enter). Where
+/// she is (the walk, the n-th offer, another ground being walked, the question to switch) is
+/// saved as she goes, so a stop resumes at that very prompt.
 struct GroundWalk {
     let console: any Console
     let texts: MessageTable
@@ -11,20 +13,36 @@ struct GroundWalk {
     let save: (CaseFile) throws(CaseStoreError) -> Void
     var catalogue: GroundCatalogue = .embedded
 
+    static let offerStep = "offer"
+    static let alternativeStep = "alternative"
+    static let switchStep = "switch"
+
     /// The walk's outcome and the plan, with the grounds she changed on the way.
     func run(_ plan: [ActionItem], question: String, in wizard: inout Wizard) throws(CaseStoreError)
         -> (ConditionWalk.Outcome, [ActionItem])
     {
         var plan = plan
-        let entries = provisions(of: plan, wizard.caseFile).map { ConditionWalk.Entry(provision: $0, named: nil) }
-        let outcome = try walk(entries, in: &wizard)
-        guard outcome == .done else { return (outcome, plan) }
+        let resume = wizard.caseFile.resumePoint
+        let stage = resume?.step == ConditionWalk.whyStep && resume?.index != nil ? Self.alternativeStep : resume?.step
+        if stage == nil || stage == ConditionWalk.walkStep || stage == ConditionWalk.whyStep {
+            let entries = provisions(of: plan, wizard.caseFile).map { ConditionWalk.Entry(provision: $0, named: nil) }
+            let outcome = try walk(entries, anchor: ResumePoint(question: question, step: ConditionWalk.walkStep), in: &wizard)
+            guard outcome == .done else { return (outcome, plan) }
+        }
         let reasoning = self.reasoning(plan, question: question, wizard.caseFile, wizard.questionnaire)
         guard !reasoning.steps.isEmpty else { return (.done, plan) }
-        console.write("\n" + texts(.groundsHeading) + "\n")
-        for step in reasoning.steps { show(step) }
-        for step in reasoning.steps where step.outcome == .notCovered {
-            switch try offerAlternatives(to: step, plan: &plan, question: question, in: &wizard) {
+        let uncovered = reasoning.steps.filter { $0.outcome == .notCovered && !$0.alternatives.isEmpty }
+        // Offers are counted by step number: a step switched to a covering ground drops out of
+        // the list, and the ones before the mark are done.
+        let first = [Self.offerStep, Self.alternativeStep, Self.switchStep].contains(stage) ? (resume?.index ?? 0) : 0
+        if first == 0 {
+            console.write("\n" + texts(.groundsHeading) + "\n")
+            for step in reasoning.steps { show(step) }
+        }
+        for step in uncovered where step.step >= first {
+            let here = ResumePoint(question: question, step: Self.offerStep, index: step.step)
+            let resumed = step.step == first && (stage == Self.alternativeStep || stage == Self.switchStep) ? resume : nil
+            switch try offerAlternatives(to: step, at: here, resumed: resumed, plan: &plan, in: &wizard) {
             case .done: continue
             case let other: return (other, plan)
             }
@@ -41,11 +59,12 @@ struct GroundWalk {
         return seen.compactMap(rulebook.provision(id:))
     }
 
-    private func walk(_ entries: [ConditionWalk.Entry], in wizard: inout Wizard) throws(CaseStoreError) -> ConditionWalk.Outcome {
-        let facts = ProvisionFacts(rulebook: rulebook, texts: texts)
+    private func walk(_ entries: [ConditionWalk.Entry], anchor: ResumePoint, in wizard: inout Wizard) throws(CaseStoreError)
+        -> ConditionWalk.Outcome
+    {
         var walk = ConditionWalk(
-            console: console, texts: texts, facts: facts, entries: entries,
-            code: CodeOnDate(day: wizard.caseFile.date, rulebook: rulebook), clock: clock, save: save)
+            console: console, texts: texts, facts: ProvisionFacts(rulebook: rulebook, texts: texts), entries: entries,
+            code: CodeOnDate(day: wizard.caseFile.date, rulebook: rulebook), anchor: anchor, clock: clock, save: save)
         walk.factLines = CaseSoFar(wizard.caseFile, questionnaire: wizard.questionnaire).facts
         return try walk.run(&wizard)
     }
@@ -56,7 +75,7 @@ struct GroundWalk {
         return CaseReasoning(caseFile: caseFile, questionnaire: route, rulebook: rulebook, catalogue: catalogue)
     }
 
-    /// "Stap 1 (Griet) — gedeeld beroepsgeheim: open — 6 punten nog niet beoordeeld"
+    /// "Stap 1 (Griet), gezamenlijk beroepsgeheim: open — 1 punt nog niet beoordeeld"
     private func show(_ step: StepGround) {
         let ground = step.ground?.label.text(in: texts.language) ?? texts(.groundsNone)
         var line = texts(.groundsStep, ["step": String(step.step), "names": step.told.joined(separator: ", "), "ground": ground])
@@ -69,10 +88,14 @@ struct GroundWalk {
     }
 
     private func offerAlternatives(
-        to step: StepGround, plan: inout [ActionItem], question: String, in wizard: inout Wizard
+        to step: StepGround, at here: ResumePoint, resumed: ResumePoint?, plan: inout [ActionItem], in wizard: inout Wizard
     ) throws(CaseStoreError) -> ConditionWalk.Outcome {
+        if let resumed, let ground = resumed.ground.flatMap(catalogue.ground) {
+            return try tryGround(ground, for: step, at: here, switching: resumed.step == Self.switchStep, plan: &plan, in: &wizard)
+        }
         let options = step.alternatives
-        guard !options.isEmpty else { return .done }
+        wizard.mark(here, now: clock())
+        try save(wizard.caseFile)
         say(.groundsOffer, ["step": String(step.step), "ground": step.ground?.label.text(in: texts.language) ?? ""])
         for (offset, ground) in options.enumerated() { console.write("    \(offset + 1). \(ground.label.text(in: texts.language))\n") }
         while true {
@@ -83,7 +106,7 @@ struct GroundWalk {
                     say(.invalidGround, ["count": String(options.count)])
                     continue
                 }
-                return try tryGround(options[number - 1], for: step, plan: &plan, question: question, in: &wizard)
+                return try tryGround(options[number - 1], for: step, at: here, switching: false, plan: &plan, in: &wizard)
             case .command(.stop): return .stop
             case .command: return .done
             case .endOfInput: return .endOfInput
@@ -93,26 +116,39 @@ struct GroundWalk {
 
     /// Walks the other ground; when it covers the step, offers to let the step rest on it.
     private func tryGround(
-        _ ground: Ground, for step: StepGround, plan: inout [ActionItem], question: String, in wizard: inout Wizard
+        _ ground: Ground, for step: StepGround, at here: ResumePoint, switching: Bool, plan: inout [ActionItem],
+        in wizard: inout Wizard
     ) throws(CaseStoreError) -> ConditionWalk.Outcome {
-        if let provision = ground.provision.flatMap(rulebook.provision(id:)) {
-            let outcome = try walk([ConditionWalk.Entry(provision: provision, named: nil)], in: &wizard)
+        var trying = here
+        trying.step = Self.alternativeStep
+        trying.ground = ground.id
+        if !switching, let provision = ground.provision.flatMap(rulebook.provision(id:)) {
+            wizard.mark(trying, now: clock())
+            try save(wizard.caseFile)
+            let outcome = try walk([ConditionWalk.Entry(provision: provision, named: nil)], anchor: trying, in: &wizard)
             guard outcome == .done else { return outcome }
         }
         var trial = plan
         trial[step.step - 1].ground = ground.id
-        guard let tried = reasoning(trial, question: question, wizard.caseFile, wizard.questionnaire).steps.first(where: { $0.step == step.step })
+        guard let tried = reasoning(trial, question: here.question, wizard.caseFile, wizard.questionnaire).steps
+            .first(where: { $0.step == step.step })
         else { return .done }
         show(tried)
         guard tried.outcome == .covered else { return .done }
+        trying.step = Self.switchStep
+        wizard.mark(trying, now: clock())
+        try save(wizard.caseFile)
         say(.groundsSwitch, ["step": String(step.step), "ground": ground.label.text(in: texts.language)])
         switch console.reply(marker: "  > ", texts: texts, help: { texts(.conditionsHelp) }) {
         case .text(let typed):
             if typed.isEmpty || ChoiceInput.yesNo(typed) == true {
                 plan = trial
                 wizard.keepDraft(.actions(plan), now: clock())
-                try save(wizard.caseFile)
             }
+            var next = here
+            next.index = step.step + 1
+            wizard.mark(next, now: clock())
+            try save(wizard.caseFile)
             return .done
         case .command(.stop): return .stop
         case .command: return .done

@@ -5,6 +5,10 @@ extension QuestionPrompter {
     func askStakeholdersBriefly() throws(CaseStoreError) -> Result {
         var people: [Stakeholder] = []
         if case .stakeholders(let saved) = saved { people = saved }
+        if resumes(at: Self.confidingSteps) {
+            if let reply = try askConfiding(&people) { return interrupted(by: reply, partial: .stakeholders(people)) }
+            return .answer(.stakeholders(people))
+        }
         say(.briefStakeholders)
         showNumbered(people.map(\.name))
         while true {
@@ -12,7 +16,7 @@ extension QuestionPrompter {
             case .text(let line) where line.isEmpty:
                 guard !people.isEmpty else { return .empty }
                 say(.briefStakeholdersRead, ["people": people.map(readBack).joined(separator: " · ")])
-                if let reply = askConfiding(&people) { return interrupted(by: reply, partial: .stakeholders(people)) }
+                if let reply = try askConfiding(&people) { return interrupted(by: reply, partial: .stakeholders(people)) }
                 return .answer(.stakeholders(people))
             case .text(let line):
                 if let index = removalIndex(line, count: people.count) {
@@ -20,7 +24,7 @@ extension QuestionPrompter {
                 } else {
                     people.append(BriefEntry.stakeholder(line))
                 }
-                try keepDraft(.stakeholders(people))
+                try keep(.stakeholders(people))
             case let reply:
                 return interrupted(by: reply, partial: people.isEmpty ? nil : .stakeholders(people))
             }
@@ -44,7 +48,7 @@ extension QuestionPrompter {
                 } else {
                     actions.append(proposedPeopleAndGround(for: BriefEntry.action(line)))
                 }
-                try keepDraft(.actions(actions))
+                try keep(.actions(actions))
             case let reply:
                 return interrupted(by: reply, partial: actions.isEmpty ? nil : .actions(actions))
             }

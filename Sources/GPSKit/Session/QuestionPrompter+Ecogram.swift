@@ -4,41 +4,64 @@ import Foundation
 /// parties outside the family the help context and whether the family knows. Every question
 /// has a default, so Enter is enough when the guess is right.
 extension QuestionPrompter {
-    /// Fills in `person`'s ecogram fields, or returns the reply that interrupted it.
-    func askEcogramFields(of person: inout Stakeholder) -> Reply? {
-        let name = ["name": person.name]
-        switch pick(.stakeholderCategory, name, StakeholderCategory.allCases, \.name, default: person.category) {
+    /// The ecogram questions as fields of a stakeholder: category, then, outside the client,
+    /// tie and support, the help context for services, and whether the family knows.
+    var ecogramFields: [Field<Stakeholder>] {
+        [
+            Field(key: "category", ask: askCategory),
+            Field(key: "tie", applies: { $0.category != .client }) { person in
+                pickInto(&person.tie, .stakeholderTie, Tie.allCases, \.name)
+            },
+            Field(key: "support", applies: { $0.category != .client }) { person in
+                pickInto(&person.support, .stakeholderSupport, SupportDirection.allCases, \.name)
+            },
+            Field(key: "context", applies: { $0.category != .client && $0.hasHelpContext }, ask: askContext),
+            Field(key: "familyKnows", applies: { $0.category != .client && $0.isOutsideTheFamily }) { person in
+                switch askFamilyKnows(["name": person.name], default: person.familyKnows ?? true) {
+                case .success(let knows):
+                    person.familyKnows = knows
+                    return nil
+                case .failure(let interruption): return interruption.reply
+                }
+            },
+        ]
+    }
+
+    /// Offers the category guessed from the name and relation she typed, with its usual tie
+    /// and support.
+    private func askCategory(of person: inout Stakeholder) -> Reply? {
+        person = Stakeholder(name: person.name, relation: person.relation, interest: person.interest, expects: person.expects)
+        switch pick(.stakeholderCategory, ["name": person.name], StakeholderCategory.allCases, \.name, default: person.category) {
         case .success(let category):
             if category != person.category {
                 person.category = category
                 person.tie = category.usualTie
                 person.support = category.usualSupport
             }
+            return nil
         case .failure(let reply): return reply.reply
         }
-        if person.category == .client { return nil }
-        switch pick(.stakeholderTie, [:], Tie.allCases, \.name, default: person.tie) {
-        case .success(let tie): person.tie = tie
+    }
+
+    private func askContext(of person: inout Stakeholder) -> Reply? {
+        let options: [HelpContext?] = HelpContext.allCases + [nil]
+        switch pick(.stakeholderContext, [:], options, { $0?.name ?? .contextUnknown }, default: person.context ?? likelyContext(of: person)) {
+        case .success(let context):
+            person.context = context
+            return nil
         case .failure(let reply): return reply.reply
         }
-        switch pick(.stakeholderSupport, [:], SupportDirection.allCases, \.name, default: person.support) {
-        case .success(let support): person.support = support
+    }
+
+    private func pickInto<Option: Equatable>(
+        _ value: inout Option, _ prompt: MessageKey, _ options: [Option], _ name: (Option) -> MessageKey
+    ) -> Reply? {
+        switch pick(prompt, [:], options, name, default: value) {
+        case .success(let picked):
+            value = picked
+            return nil
         case .failure(let reply): return reply.reply
         }
-        if person.hasHelpContext {
-            let options: [HelpContext?] = HelpContext.allCases + [nil]
-            switch pick(.stakeholderContext, [:], options, { $0?.name ?? .contextUnknown }, default: person.context ?? likelyContext(of: person)) {
-            case .success(let context): person.context = context
-            case .failure(let reply): return reply.reply
-            }
-        }
-        if person.isOutsideTheFamily {
-            switch askFamilyKnows(name, default: person.familyKnows ?? true) {
-            case .success(let knows): person.familyKnows = knows
-            case .failure(let reply): return reply.reply
-            }
-        }
-        return nil
     }
 
     struct Interruption: Error { let reply: Reply }

@@ -15,7 +15,7 @@ extension QuestionPrompter {
                 } else {
                     items.append(line)
                 }
-                try keepDraft(.list(items))
+                try keep(.list(items))
             case let reply:
                 return interrupted(by: reply, partial: items.isEmpty ? nil : .list(items))
             }

@@ -28,17 +28,23 @@ extension QuestionPrompter {
     }
 
     /// After the stakeholders: who confided in her and who asked her to keep silent, proposed
-    /// from her facts and from what each expects of her.
-    func askConfiding(_ people: inout [Stakeholder]) -> Reply? {
+    /// from her facts and from what each expects of her; each saved before the next is asked.
+    func askConfiding(_ people: inout [Stakeholder]) throws(CaseStoreError) -> Reply? {
         let proposal = ConfidingProposal(stakeholders: people, facts: known.facts, signals: .embedded)
-        let marked = people.contains { $0.confided || $0.askedSilence }
-        showPeople(people)
-        let confidants = marked ? people.filter(\.confided).map(\.name) : proposal.confidants.map { people[$0].name }
-        switch askPeople(.stakeholderConfided, among: people, proposal: confidants) {
-        case .success(let names): for index in people.indices { people[index].confided = names.contains(people[index].name) }
-        case .failure(let interruption): return interruption.reply
+        if !resumes(at: ["askedSilence"]) {
+            try keep(.stakeholders(people), step: "confided")
+            showPeople(people)
+            let confidants = people.contains(where: \.confided)
+                ? people.filter(\.confided).map(\.name) : proposal.confidants.map { people[$0].name }
+            switch askPeople(.stakeholderConfided, among: people, proposal: confidants) {
+            case .success(let names): for index in people.indices { people[index].confided = names.contains(people[index].name) }
+            case .failure(let interruption): return interruption.reply
+            }
         }
-        let askers = marked ? people.filter(\.askedSilence).map(\.name) : proposal.silenceAskers.map { people[$0].name }
+        try keep(.stakeholders(people), step: "askedSilence")
+        if resumes(at: ["askedSilence"]) { showPeople(people) }
+        let askers = people.contains(where: \.askedSilence)
+            ? people.filter(\.askedSilence).map(\.name) : proposal.silenceAskers.map { people[$0].name }
         switch askPeople(.stakeholderAskedSilence, among: people, proposal: askers) {
         case .success(let names): for index in people.indices { people[index].askedSilence = names.contains(people[index].name) }
         case .failure(let interruption): return interruption.reply
@@ -46,20 +52,26 @@ extension QuestionPrompter {
         return nil
     }
 
-    /// With whom the step happens and who learns something, each proposed from her words.
-    func askStepPeople(of action: inout ActionItem) -> Reply? {
+    /// With whom the step happens, proposed from her words.
+    func askParticipants(of action: inout ActionItem) -> Reply? {
         let people = known.stakeholders
-        guard !people.isEmpty else { return nil }
-        let proposer = StepPeople(stakeholders: people)
         showPeople(people)
-        switch askPeople(.actionParticipants, among: people, proposal: proposer.participants(of: action)) {
-        case .success(let names): action.participants = names
+        switch askPeople(.actionParticipants, among: people, proposal: StepPeople(stakeholders: people).participants(of: action)) {
+        case .success(let names):
+            action.participants = names
+            return nil
         case .failure(let interruption): return interruption.reply
         }
-        switch askPeople(.actionRecipients, among: people, proposal: proposer.recipients(among: action.participants)) {
-        case .success(let names): action.recipients = names
+    }
+
+    /// Who learns something through the step: those it happens with, but the person it is about.
+    func askRecipients(of action: inout ActionItem) -> Reply? {
+        let people = known.stakeholders
+        switch askPeople(.actionRecipients, among: people, proposal: StepPeople(stakeholders: people).recipients(among: action.participants)) {
+        case .success(let names):
+            action.recipients = names
+            return nil
         case .failure(let interruption): return interruption.reply
         }
-        return nil
     }
 }

@@ -8,18 +8,26 @@ extension QuestionPrompter {
         }
     }
 
+    /// Lines until an empty one; each line is saved as it comes, and a stop mid-answer goes on
+    /// writing after the lines she gave.
     func askMultiline() throws(CaseStoreError) -> Result {
         let previous = savedText
-        say(.hintMultiline)
-        if let previous { say(.keepPreviousMultiline, ["answer": previous]) }
         var lines: [String] = []
+        if resumes(at: ["lines"]), let previous {
+            say(.resumeLines)
+            console.write(previous + "\n")
+            lines = previous.components(separatedBy: "\n")
+        } else {
+            say(.hintMultiline)
+            if let previous { say(.keepPreviousMultiline, ["answer": previous]) }
+        }
         while true {
             switch nextLine(lines.isEmpty ? "> " : "… ") {
             case .text(let line) where line.isEmpty:
                 return answerOrEmpty(.text(lines.isEmpty ? previous ?? "" : lines.joined(separator: "\n")))
             case .text(let line):
                 lines.append(line)
-                try keepDraft(.text(lines.joined(separator: "\n")))
+                try keep(.text(lines.joined(separator: "\n")), step: "lines")
             case let reply:
                 return interrupted(by: reply, partial: lines.isEmpty ? nil : .text(lines.joined(separator: "\n")))
             }

@@ -12,6 +12,11 @@ struct QuestionPrompter {
     var known = CaseSoFar()
     /// The short route: answers on one line, people and steps one line each.
     var brief = false
+    /// The sub-prompt to open at, when she stopped inside this question last time.
+    var resume: ResumePoint?
+    /// Saves a half-answer with the sub-prompt she is at; the wizard's, where a question can be
+    /// resumed inside (nil elsewhere: `keepDraft` is used).
+    var keepAt: ((Answer, ResumePoint?) throws(CaseStoreError) -> Void)?
 
     enum Result: Equatable {
         case answer(Answer)
@@ -23,6 +28,15 @@ struct QuestionPrompter {
     }
 
     typealias Reply = ConsoleReply
+
+    /// Saves what she gave so far, and where she is: `step` of `entry`, or nowhere in particular.
+    func keep(_ answer: Answer, step: String? = nil, entry: Int? = nil) throws(CaseStoreError) {
+        guard let keepAt else { return try keepDraft(answer) }
+        try keepAt(answer, step.map { ResumePoint(question: question.id, entry: entry, step: $0) })
+    }
+
+    /// Whether this question opens at `step` (of some entry) because she stopped there.
+    func resumes(at steps: Set<String>) -> Bool { resume.map { steps.contains($0.step) } ?? false }
 
     func ask() throws(CaseStoreError) -> Result {
         switch question.kind {

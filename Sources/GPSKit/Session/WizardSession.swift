@@ -12,7 +12,7 @@ public struct WizardSession {
         case endOfInput
     }
 
-    public private(set) var wizard: Wizard
+    public internal(set) var wizard: Wizard
     let console: any Console
     let texts: MessageTable
     let clock: @Sendable () -> Date
@@ -52,49 +52,29 @@ public struct WizardSession {
     public mutating func run() throws(CaseStoreError) -> Outcome {
         while let question = wizard.currentQuestion {
             showHeader(for: question)
+            if let walking = try resumeTheWalk(of: question) {
+                if let outcome = walking { return outcome }
+                continue
+            }
             let prompter = QuestionPrompter(
                 console: console, texts: texts, question: question, saved: wizard.currentDefault,
                 keepDraft: { [clock, save, wizard] draft throws(CaseStoreError) in
                     var copy = wizard
                     copy.keepDraft(draft, now: clock())
                     try save(copy.caseFile)
-                }, known: CaseSoFar(wizard.caseFile, questionnaire: wizard.questionnaire), brief: wizard.questionnaire.brief)
+                }, known: CaseSoFar(wizard.caseFile, questionnaire: wizard.questionnaire), brief: wizard.questionnaire.brief,
+                resume: wizard.resumePoint,
+                keepAt: { [clock, save, wizard] draft, point throws(CaseStoreError) in
+                    var copy = wizard
+                    copy.keepDraft(draft, at: point, now: clock())
+                    try save(copy.caseFile)
+                })
             let result = try prompter.ask()
             if let outcome = try handle(result, for: question) { return outcome }
         }
         if let outcome = try offerTheWalk() { return outcome }
         console.write("\n" + texts(.finished, ["id": wizard.caseFile.id.rawValue]) + "\n")
         return .finished
-    }
-
-    /// The short route walks no conditions on the way: at the end it offers the walk of every
-    /// provision named or rested on, once, with "later" as the default. Nil when the walk ends
-    /// or there is nothing to walk.
-    public mutating func offerTheWalk() throws(CaseStoreError) -> Outcome? {
-        guard let rulebook, wizard.questionnaire.brief else { return nil }
-        let code = CodeOnDate(day: wizard.caseFile.date, rulebook: rulebook)
-        var walk = ConditionWalk(
-            console: console, texts: texts, facts: ProvisionFacts(rulebook: rulebook, texts: texts),
-            entries: PendingWalk(caseFile: wizard.caseFile, questionnaire: wizard.questionnaire, rulebook: rulebook).entries,
-            code: code, clock: clock, save: save)
-        let points = walk.pointsToAsk(given: wizard.caseFile.conditionJudgments)
-        guard !points.isEmpty else { return nil }
-        let names = walk.entries.filter { entry in points.contains { $0.provisionID == entry.provision.id } }
-            .map { ProvisionFacts(rulebook: rulebook, texts: texts).name($0.provision) }
-        console.write("\n" + texts(.walkOffer, ["provisions": names.joined(separator: ", "), "count": String(points.count)]) + "\n")
-        switch console.reply(marker: "> ", texts: texts, help: { texts(.walkOfferHelp) }) {
-        case .text(let typed) where ChoiceInput.yesNo(typed) == true:
-            walk.factLines = CaseSoFar(wizard.caseFile, questionnaire: wizard.questionnaire).facts
-            switch try walk.run(&wizard) {
-            case .done, .back: return nil
-            case .stop: return .stopped
-            case .endOfInput: return .endOfInput
-            }
-        case .text: return nil
-        case .command(.stop): return .stopped
-        case .command: return nil
-        case .endOfInput: return .endOfInput
-        }
     }
 
     private mutating func handle(_ result: QuestionPrompter.Result, for question: Question) throws(CaseStoreError)
@@ -133,54 +113,6 @@ public struct WizardSession {
         return nil
     }
 
-    /// Keeps the norms answer as a draft while the conditions of what it names are walked, so a
-    /// stop mid-walk brings her back here on resume; the answer counts once the walk is done.
-    private mutating func answerNorms(_ answer: Answer) throws(CaseStoreError) -> Outcome? {
-        guard let rulebook else { return nil }
-        wizard.keepDraft(answer, now: clock())
-        try save(wizard.caseFile)
-        let items: [String]
-        switch answer {
-        case .list(let list): items = list
-        case .text(let text): items = [text]
-        default: items = []
-        }
-        var walk = ConditionWalk(
-            console: console, texts: texts, facts: ProvisionFacts(rulebook: rulebook, texts: texts),
-            law: CitedLaw(items, rulebook: rulebook), code: CodeOnDate(day: wizard.caseFile.date, rulebook: rulebook),
-            clock: clock, save: save)
-        walk.factLines = CaseSoFar(wizard.caseFile, questionnaire: wizard.questionnaire).facts
-        return try finish(walk.run(&wizard), answer: answer)
-    }
-
-    /// Keeps the plan as a draft while the grounds of its steps are walked, like the norms
-    /// answer; the plan counts, with any ground she changed, once the walk is done.
-    private mutating func answerPlan(_ plan: [ActionItem], question: String) throws(CaseStoreError) -> Outcome? {
-        guard let rulebook else { return nil }
-        wizard.keepDraft(.actions(plan), now: clock())
-        try save(wizard.caseFile)
-        let walk = GroundWalk(console: console, texts: texts, rulebook: rulebook, clock: clock, save: save)
-        let (outcome, walked) = try walk.run(plan, question: question, in: &wizard)
-        wizard.keepDraft(.actions(walked), now: clock())
-        return try finish(outcome, answer: .actions(walked))
-    }
-
-    private mutating func finish(_ outcome: ConditionWalk.Outcome, answer: Answer) throws(CaseStoreError) -> Outcome? {
-        switch outcome {
-        case .done:
-            do { try wizard.answer(answer, now: clock()) } catch { say(.answerNeeded) }
-        case .back: break
-        case .stop:
-            try save(wizard.caseFile)
-            return .stopped
-        case .endOfInput:
-            try save(wizard.caseFile)
-            return .endOfInput
-        }
-        try save(wizard.caseFile)
-        return nil
-    }
-
     private mutating func keep(_ partial: Answer?) {
         if let partial { wizard.keepDraft(partial, now: clock()) }
     }
@@ -206,7 +138,7 @@ public struct WizardSession {
             ]) + optional + "\n" + question.prompt.text(in: language) + "\n")
     }
 
-    private func say(_ key: MessageKey) {
+    func say(_ key: MessageKey) {
         console.write(texts(key) + "\n")
     }
 }

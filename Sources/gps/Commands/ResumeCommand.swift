@@ -24,10 +24,10 @@ struct ResumeCommand {
             guard wizard.move(to: from) else {
                 throw UsageError.unknownQuestion(from, command: .resume)
             }
-        } else if wizard.isFinished {
+        } else if wizard.isFinished, !wizard.questionnaire.brief || !WizardSession.hasWalkLeft(wizard) {
             context.say(.caseAlreadyFinished, ["id": caseFile.id.rawValue])
             return .success
         }
-        return try WizardRun(context: context).start(wizard, askTitle: false)
+        return try WizardRun(context: context).start(wizard, askTitle: false, resuming: true)
     }
 }

@@ -5,7 +5,9 @@ import GPSKit
 struct WizardRun {
     let context: CommandContext
 
-    func start(_ wizard: Wizard, askTitle: Bool) throws -> ExitStatus {
+    /// `resuming`: a case she comes back to, asked first what came of consulting since an
+    /// earlier day.
+    func start(_ wizard: Wizard, askTitle: Bool, resuming: Bool = false) throws -> ExitStatus {
         let id = wizard.caseFile.id.rawValue
         let texts = context.texts
         var session = WizardSession(
@@ -16,6 +18,9 @@ struct WizardRun {
         welcome(wizard)
         let outcome = try Interrupt.whileAsking(say: { texts(.interruptedSaved, ["id": id]) }) {
             if askTitle, let early = try session.askTitle(suggested: wizard.caseFile.title) { return early }
+            if resuming, let early = try session.askWhatCameOfConsulting(today: CaseDay(context.now(), in: .current)) {
+                return early
+            }
             return try session.run()
         }
         switch outcome {

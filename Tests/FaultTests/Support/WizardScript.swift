@@ -6,9 +6,18 @@ import GPSKit
 /// by its ecogram questions, the list by who confided and who asked for silence, each step by
 /// with whom, who learns something and on what ground, the plan by the walk of its grounds).
 enum WizardScript {
-    static func lines(for question: Question, in caseFile: CaseFile) -> [String] {
+    /// Every line of a whole route, title first, only the questions that apply; the short
+    /// route's walk offer at the end is declined ("later").
+    static func allLines(of example: (questionnaire: Questionnaire, caseFile: CaseFile, title: String)) -> [String] {
+        let route = example.questionnaire
+        let questions = route.questions.filter { $0.applies(to: example.caseFile) }
+        return [example.title] + questions.flatMap { lines(for: $0, in: example.caseFile, brief: route.brief) } + (route.brief ? [""] : [])
+    }
+
+    static func lines(for question: Question, in caseFile: CaseFile, brief: Bool = false) -> [String] {
         if caseFile.skipped.contains(question.id) { return [":over"] }
         guard let answer = caseFile.answers[question.id] else { return [":over"] }
+        if brief { return briefLines(answer, question: question, in: caseFile) }
         switch answer {
         case .text(let text) where question.kind == .multiline: return text.components(separatedBy: "\n") + [""]
         case .text(let text): return [text]
@@ -30,6 +39,22 @@ enum WizardScript {
                 return lines
             }
             return steps + [""] + groundWalkLines(items, in: caseFile)
+        }
+    }
+
+    /// The short route: one line per answer, a person ("name, relation") or a step
+    /// ("what - who - due") per line, no walks on the way.
+    private static func briefLines(_ answer: Answer, question: Question, in caseFile: CaseFile) -> [String] {
+        switch answer {
+        case .text(let text): return [text.replacingOccurrences(of: "\n", with: " ")]
+        case .list(let items): return items + [""]
+        case .choice(let choice): return [(choice.selected + choice.other).joined(separator: ", ")]
+        case .yesNo(let value): return [value ? "ja" : "nee"]
+        case .stakeholders(let people):
+            return people.map { $0.relation.isEmpty ? $0.name : "\($0.name), \($0.relation)" }
+                + ["", numbers(people.filter(\.confided).map(\.name), in: people), numbers(people.filter(\.askedSilence).map(\.name), in: people)]
+        case .actions(let items):
+            return items.map { [$0.what, $0.who, $0.due].joined(separator: " - ") } + [""]
         }
     }
 
@@ -136,9 +161,11 @@ enum WizardScript {
         String(all.firstIndex(of: value)! + 1)
     }
 
-    /// An Examples case as the full route's questions, each with the lines that answer it.
-    static func example(_ name: String) throws -> (questionnaire: Questionnaire, caseFile: CaseFile, title: String) {
-        let url = FaultGPS.packageRoot.appending(path: "Examples/\(name)/antwoorden.json")
+    /// An Examples case (`antwoorden.json`, or `kort.json` for the short route) with its route.
+    static func example(_ name: String, file fileName: String = "antwoorden.json") throws
+        -> (questionnaire: Questionnaire, caseFile: CaseFile, title: String)
+    {
+        let url = FaultGPS.packageRoot.appending(path: "Examples/\(name)/\(fileName)")
         let file = try AnswersFile(text: String(contentsOf: url, encoding: .utf8), name: url.path)
         let library = try QuestionnaireLibrary.embedded()
         let questionnaire = try require(library.questionnaire(withID: file.route ?? QuestionnaireLibrary.defaultRouteID))
