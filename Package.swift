@@ -16,6 +16,9 @@ let package = Package(
         ),
         .executableTarget(name: "gps", dependencies: ["GPSKit"]),
         .executableTarget(name: "gps-embed", path: "Sources/gps-embed"),
+        // How an answers file is typed into the wizard: for the fault tests and Scripts/route-cost.sh.
+        .target(name: "GPSTesting", dependencies: ["GPSKit"]),
+        .executableTarget(name: "gps-typing", dependencies: ["GPSTesting"]),
         .plugin(
             name: "EmbedDataPlugin",
             capability: .buildTool(),
@@ -27,7 +30,7 @@ let package = Package(
             exclude: ["Snapshots", "Privacy/identifiers.tsv", "Reasoning/Scenarios", "Case/Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GPSKit", "gps"]),
         // Signals, locks, full disks, hostile input and strace on the real binary; slower.
-        .testTarget(name: "FaultTests", dependencies: ["GPSKit", "gps"]),
+        .testTarget(name: "FaultTests", dependencies: ["GPSKit", "GPSTesting", "gps"]),
     ],
     swiftLanguageModes: [.v6]
 )

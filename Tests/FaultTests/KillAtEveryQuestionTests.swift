@@ -1,5 +1,6 @@
 import Foundation
 import GPSKit
+import GPSTesting
 import Testing
 
 #if canImport(Glibc)
@@ -18,9 +19,9 @@ import Testing
 
     @Test(arguments: Stop.allCases)
     func everyAnswerGivenBeforeTheStopIsThereAndVerderGoesOnFromTheNextQuestion(_ stop: Stop) throws {
-        let example = try WizardScript.example("partnergeweld")
+        let example = try ExampleCase.read("partnergeweld")
         let questions = example.questionnaire.questions.filter { $0.applies(to: example.caseFile) }
-        let scripts = [[example.title]] + questions.map { WizardScript.lines(for: $0, in: example.caseFile) }
+        let scripts = [[example.title]] + questions.map { TypingPlan.lines(for: $0, in: example.caseFile) }
         let folder = FaultGPS.freshDataFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let environment = FaultGPS.environment(dataFolder: folder)

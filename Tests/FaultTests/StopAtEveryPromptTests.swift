@@ -1,5 +1,6 @@
 import Foundation
 import GPSKit
+import GPSTesting
 import Testing
 
 #if canImport(Glibc)
@@ -25,8 +26,8 @@ import Testing
 
     @Test(arguments: routes)
     func killedAfterEveryLineTheCaseEndsAsIfNeverStopped(_ route: Route) throws {
-        let example = try WizardScript.example("partnergeweld", file: route.file)
-        let lines = WizardScript.allLines(of: example)
+        let example = try ExampleCase.read("partnergeweld", file: route.file)
+        let lines = TypingPlan.allLines(of: example)
         let expected = try straightRun(route, lines: lines)
         let folder = FaultGPS.freshDataFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,20 +1,22 @@
 import Foundation
 import GPSKit
 
-/// The lines she would type in the wizard to give `answers`, question by question: the way
-/// each kind is asked (a multiline text ends with an empty line, each stakeholder is followed
-/// by its ecogram questions, the list by who confided and who asked for silence, each step by
-/// with whom, who learns something and on what ground, the plan by the walk of its grounds).
-enum WizardScript {
+/// The lines she would type in the wizard to give an answers file's answers, question by
+/// question: the way each kind is asked (a multiline text ends with an empty line, each
+/// stakeholder is followed by its ecogram questions, the list by who confided and who asked for
+/// silence, each step by with whom, who learns something and on what ground, the plan by the
+/// walk of its grounds; on the short route one line each). The fault tests type it into the
+/// real binary; `Scripts/route-cost.sh` measures what it costs her.
+public enum TypingPlan {
     /// Every line of a whole route, title first, only the questions that apply; the short
     /// route's walk offer at the end is declined ("later").
-    static func allLines(of example: (questionnaire: Questionnaire, caseFile: CaseFile, title: String)) -> [String] {
+    public static func allLines(of example: (questionnaire: Questionnaire, caseFile: CaseFile, title: String)) -> [String] {
         let route = example.questionnaire
         let questions = route.questions.filter { $0.applies(to: example.caseFile) }
         return [example.title] + questions.flatMap { lines(for: $0, in: example.caseFile, brief: route.brief) } + (route.brief ? [""] : [])
     }
 
-    static func lines(for question: Question, in caseFile: CaseFile, brief: Bool = false) -> [String] {
+    public static func lines(for question: Question, in caseFile: CaseFile, brief: Bool = false) -> [String] {
         if caseFile.skipped.contains(question.id) { return [":over"] }
         guard let answer = caseFile.answers[question.id] else { return [":over"] }
         if brief { return briefLines(answer, question: question, in: caseFile) }
@@ -76,7 +78,7 @@ enum WizardScript {
 
     /// After the norms question the wizard walks the conditions of each provision it names:
     /// a judgment and a why per condition; `:over` passes a provision at its first unjudged one.
-    static func conditionLines(for question: Question, in caseFile: CaseFile) -> [String] {
+    public static func conditionLines(for question: Question, in caseFile: CaseFile) -> [String] {
         guard question.role == .norms, case .list(let items) = caseFile.answers[question.id],
             let rulebook = try? Rulebook.embedded()
         else { return [] }
@@ -85,7 +87,7 @@ enum WizardScript {
 
     /// After the plan: the points of its grounds not walked after H1, then one Enter for each
     /// step its ground does not cover ("not now" to walking another ground).
-    static func groundWalkLines(_ items: [ActionItem], in caseFile: CaseFile) -> [String] {
+    public static func groundWalkLines(_ items: [ActionItem], in caseFile: CaseFile) -> [String] {
         guard let rulebook = try? Rulebook.embedded() else { return [] }
         let people = caseFile.stakeholders
         var provisions: [String] = []
@@ -144,7 +146,7 @@ enum WizardScript {
         }
     }
 
-    static func lines(for person: Stakeholder) -> [String] {
+    public static func lines(for person: Stakeholder) -> [String] {
         var lines = [person.name, person.relation, person.interest, person.expects]
         lines.append(number(of: person.category, in: StakeholderCategory.allCases))
         if person.category == .client { return lines }
@@ -161,20 +163,21 @@ enum WizardScript {
         String(all.firstIndex(of: value)! + 1)
     }
 
-    /// An Examples case (`antwoorden.json`, or `kort.json` for the short route) with its route.
-    static func example(_ name: String, file fileName: String = "antwoorden.json") throws
-        -> (questionnaire: Questionnaire, caseFile: CaseFile, title: String)
-    {
-        let url = FaultGPS.packageRoot.appending(path: "Examples/\(name)/\(fileName)")
+    /// An answers file read as the wizard would fill it, with its route and title.
+    public static func read(_ url: URL) throws -> (questionnaire: Questionnaire, caseFile: CaseFile, title: String) {
         let file = try AnswersFile(text: String(contentsOf: url, encoding: .utf8), name: url.path)
         let library = try QuestionnaireLibrary.embedded()
-        let questionnaire = try require(library.questionnaire(withID: file.route ?? QuestionnaireLibrary.defaultRouteID))
-        let day = file.date ?? CaseDay(parsing: "2026-11-17")!
+        guard let questionnaire = library.questionnaire(withID: file.route ?? QuestionnaireLibrary.defaultRouteID) else {
+            throw UnknownRoute(route: file.route ?? "")
+        }
+        let day = file.date ?? CaseDay(year: 2026, month: 11, day: 17)!
         let caseFile = try CaseFile.importing(
             file, route: questionnaire, id: CaseID("2026-11-17-abc")!, title: file.title ?? "x", date: day,
             now: Date(timeIntervalSince1970: 0))
         return (questionnaire, typedInWizard(caseFile), file.title ?? "x")
     }
+
+    public struct UnknownRoute: Error { public let route: String }
 
     /// The wizard stores its defaults where the answers file left a field out: Enter at "does
     /// the family know" means yes.
@@ -189,11 +192,4 @@ enum WizardScript {
         }
         return caseFile
     }
-}
-
-struct MissingValue: Error {}
-
-func require<T>(_ value: T?) throws -> T {
-    guard let value else { throw MissingValue() }
-    return value
 }
