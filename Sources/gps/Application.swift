@@ -34,7 +34,7 @@ struct Application {
     private func dispatch(_ invocation: Invocation, context: CommandContext) throws -> ExitStatus {
         let help = HelpText(texts: context.texts)
         if invocation.has(.version) {
-            context.terminal.write(GPSVersion.text(rulebookDate: Rulebook.embeddedBuildDate, texts: context.texts))
+            context.terminal.write(GPSVersion.text(rulebookDate: Rulebook.embeddedStatusDate, texts: context.texts))
             return .success
         }
         guard let command = invocation.command else {

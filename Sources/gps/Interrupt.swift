@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GPSKit
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -13,12 +14,15 @@ import GPSKit
 /// is under way when the signal comes finishes before the process ends.
 enum Interrupt {
     static let saving = NSLock()
+    /// True while her editor is open (`:e`): Ctrl-C there belongs to the editor, not to gps.
+    static let editing = Atomic<Bool>(false)
 
     static func whileAsking<Result>(say message: @escaping @Sendable () -> String, _ body: () throws -> Result) rethrows -> Result {
         let sources = [(SIGINT, ExitStatus.interrupted), (SIGTERM, .terminated)].map { signalNumber, status in
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler(handler: { @Sendable in
+                if signalNumber == SIGINT, editing.load(ordering: .sequentiallyConsistent) { return }
                 saving.lock()
                 FileHandle.standardError.write(Data(("\n" + message() + "\n").utf8))
                 exit(status.rawValue)
@@ -33,6 +37,12 @@ enum Interrupt {
             }
         }
         return try body()
+    }
+
+    static func whileEditing<Result>(_ body: () -> Result) -> Result {
+        editing.store(true, ordering: .sequentiallyConsistent)
+        defer { editing.store(false, ordering: .sequentiallyConsistent) }
+        return body()
     }
 
     /// Runs one save so that a signal cannot end the process half-way through it.

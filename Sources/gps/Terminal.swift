@@ -12,7 +12,11 @@ final class Terminal: Console {
     private let width: Int? = Terminal.columns(of: STDOUT_FILENO)
     var policy: OutputPolicy
 
+    /// The editor `:e` opens (VISUAL, else EDITOR), or nil when she set none.
+    private let editor: String?
+
     init(environment: [String: String]) {
+        editor = ExternalEditor.command(in: environment)
         policy = OutputPolicy(
             stdinIsTerminal: isatty(STDIN_FILENO) == 1, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
             stderrIsTerminal: isatty(STDERR_FILENO) == 1, environment: environment, quiet: false)
@@ -38,6 +42,12 @@ final class Terminal: Console {
                 return line
             }
         }
+    }
+
+    func edit(_ text: String) -> EditorOutcome {
+        guard let editor else { return .noEditor }
+        write(texts(.editorOpening, ["editor": editor]) + "\n")
+        return Interrupt.whileEditing { ExternalEditor.edit(text, with: editor) }
     }
 
     func write(_ text: String) {

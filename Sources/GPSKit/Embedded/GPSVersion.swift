@@ -6,12 +6,13 @@ public enum GPSVersion {
         "gps \(number) (Swift \(swiftVersion))"
     }
 
-    /// Three lines: the version, the date the rulebook was built (a dash while it has none), and
-    /// the Swift that compiled this binary.
+    /// Three lines: the version, the rulebook's status date written as the record and `gps wet`
+    /// write it (a dash while it has none), and the Swift that compiled this binary.
     public static func text(rulebookDate: String?, texts: MessageTable) -> String {
-        [
+        let date = rulebookDate.map { day in CaseDay(parsing: day).map { RecordDate(texts: texts).long($0) } ?? day }
+        return [
             "gps \(number)",
-            texts(.versionRulebook, ["date": rulebookDate ?? "—"]),
+            texts(.versionRulebook, ["date": date ?? "—"]),
             texts(.versionSwift, ["version": swiftVersion]),
         ].joined(separator: "\n") + "\n"
     }

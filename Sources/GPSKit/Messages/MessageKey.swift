@@ -142,6 +142,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case ecogramTitle
     case ecogramUnknownContext
     case ecogramWritten
+    case editorFailed
+    case editorKept
+    case editorNone
+    case editorNotHere
+    case editorOpening
+    case editorTaken
     case endOfInputSaved
     case errorPrefix
     case existingItems

@@ -15,6 +15,9 @@ enum RoleWord {
 
     static func isRole(_ word: String) -> Bool { forms[word.lowercased()] != nil }
 
+    /// How one word reads alone when it is exactly a role: "huisarts" gives "de huisarts".
+    static func form(of word: String) -> String? { forms[word.lowercased()] }
+
     /// The form used when several people share the role: the article dropped.
     static func bare(_ form: String) -> String {
         for article in ["de ", "het ", "the "] where form.hasPrefix(article) {

@@ -18,6 +18,7 @@ struct FindingText {
     func message(of finding: Finding) -> String { rules.message(of: finding, in: texts.language) }
 
     func basis(of finding: Finding) -> String {
-        texts(.findingBasis, ["basis": finding.basis.joined(separator: ", ")])
+        let wording = BasisWording(language: texts.language)
+        return texts(.findingBasis, ["basis": finding.basis.map(wording.entry).joined(separator: "; ")])
     }
 }

@@ -32,12 +32,13 @@ public enum RulebookError: Error, Equatable {
 }
 
 extension Rulebook {
-    /// The embedded rulebook's `builtOn` date, read without decoding the whole file, so that
-    /// `gps --version` stays as quick as the rest of start-up.
-    public static var embeddedBuildDate: String? {
+    /// The embedded rulebook's status date (the day its law was last checked, the date every other
+    /// output shows), read without decoding the whole file, so that `gps --version` stays as quick
+    /// as the rest of start-up.
+    public static var embeddedStatusDate: String? {
         guard let text = EmbeddedData.text(at: embeddedPath) else { return nil }
         let bytes = Array(text.utf8.prefix(2_000))
-        let key = Array(#""builtOn""#.utf8)
+        let key = Array(#""statusDate""#.utf8)
         guard let start = (0...(bytes.count - key.count)).first(where: { bytes[$0..<($0 + key.count)].elementsEqual(key) }),
             let open = bytes[(start + key.count)...].firstIndex(of: UInt8(ascii: "\"")),
             let close = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: "\""))

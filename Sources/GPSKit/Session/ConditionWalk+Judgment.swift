@@ -41,7 +41,7 @@ extension ConditionWalk {
             say(.conditionsWhy)
         }
         switch read("  > ") {
-        case .text(let typed):
+        case .text(let typed), .edited(let typed):
             judgment.why = typed == "-" ? "" : (typed.isEmpty ? previous?.why ?? "" : typed)
             try keep(judgment, point, at: anchor, in: &wizard)
             return .next

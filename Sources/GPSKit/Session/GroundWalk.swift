@@ -78,7 +78,7 @@ struct GroundWalk {
     /// "Stap 1 (Griet), gezamenlijk beroepsgeheim: open — 1 punt nog niet beoordeeld"
     private func show(_ step: StepGround) {
         let ground = step.ground?.label.text(in: texts.language) ?? texts(.groundsNone)
-        var line = texts(.groundsStep, ["step": String(step.step), "names": step.told.joined(separator: ", "), "ground": ground])
+        var line = texts(.groundsStep, ["step": String(step.step), "names": SentenceName.list(step.told, language: texts.language), "ground": ground])
         if let verdict = step.verdict {
             line += ": " + VerdictText(texts: texts).sentence(verdict)
         } else if step.ground != nil {
@@ -101,7 +101,7 @@ struct GroundWalk {
         while true {
             switch console.reply(marker: "  > ", texts: texts, help: { texts(.conditionsHelp) }) {
             case .text(let typed) where typed.isEmpty: return .done
-            case .text(let typed):
+            case .text(let typed), .edited(let typed):
                 guard let number = Int(typed), options.indices.contains(number - 1) else {
                     say(.invalidGround, ["count": String(options.count)])
                     continue
@@ -140,7 +140,7 @@ struct GroundWalk {
         try save(wizard.caseFile)
         say(.groundsSwitch, ["step": String(step.step), "ground": ground.label.text(in: texts.language)])
         switch console.reply(marker: "  > ", texts: texts, help: { texts(.conditionsHelp) }) {
-        case .text(let typed):
+        case .text(let typed), .edited(let typed):
             if typed.isEmpty || ChoiceInput.yesNo(typed) == true {
                 plan = trial
                 wizard.keepDraft(.actions(plan), now: clock())

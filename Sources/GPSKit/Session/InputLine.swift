@@ -7,6 +7,8 @@ enum InputLine: Equatable {
     case command(WizardCommand)
     case unknownCommand(String)
     case endOfInput
+    /// `:e`: the answer so far, in her editor.
+    case edit
 
     init(_ line: String?) {
         guard let line else {
@@ -22,6 +24,8 @@ enum InputLine: Equatable {
             let word = trimmed.dropFirst().lowercased()
             if word == "hulp" || word == "help" {
                 self = .help
+            } else if ["e", "bewerk", "edit"].contains(word) {
+                self = .edit
             } else {
                 self = WizardCommand(word: word).map(InputLine.command) ?? .unknownCommand(trimmed)
             }

@@ -77,8 +77,8 @@ extension QuestionPrompter {
     /// "Gesprek met Ilse (met Ilse)" or "Bellen (vertelt de huisarts iets; grond: toestemming…)"
     private func readBack(_ action: ActionItem) -> String {
         var parts: [String] = []
-        if !action.participants.isEmpty { parts.append(texts(.briefWith, ["names": action.participants.joined(separator: ", ")])) }
-        if !action.recipients.isEmpty { parts.append(texts(.briefTells, ["names": action.recipients.joined(separator: ", ")])) }
+        if !action.participants.isEmpty { parts.append(texts(.briefWith, ["names": SentenceName.list(action.participants, language: texts.language)])) }
+        if !action.recipients.isEmpty { parts.append(texts(.briefTells, ["names": SentenceName.list(action.recipients, language: texts.language)])) }
         if let ground = action.ground.flatMap(GroundCatalogue.embedded.ground) {
             parts.append(texts(.briefGround, ["ground": ground.label.text(in: texts.language)]))
         }

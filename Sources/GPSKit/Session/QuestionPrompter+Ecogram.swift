@@ -17,7 +17,7 @@ extension QuestionPrompter {
             },
             Field(key: "context", applies: { $0.category != .client && $0.hasHelpContext }, ask: askContext),
             Field(key: "familyKnows", applies: { $0.category != .client && $0.isOutsideTheFamily }) { person in
-                switch askFamilyKnows(["name": person.name], default: person.familyKnows ?? true) {
+                switch askFamilyKnows(["name": SentenceName.inSentence(person.name, language: texts.language)], default: person.familyKnows ?? true) {
                 case .success(let knows):
                     person.familyKnows = knows
                     return nil
@@ -31,7 +31,7 @@ extension QuestionPrompter {
     /// and support.
     private func askCategory(of person: inout Stakeholder) -> Reply? {
         person = Stakeholder(name: person.name, relation: person.relation, interest: person.interest, expects: person.expects)
-        switch pick(.stakeholderCategory, ["name": person.name], StakeholderCategory.allCases, \.name, default: person.category) {
+        switch pick(.stakeholderCategory, ["name": SentenceName.inSentence(person.name, language: texts.language)], StakeholderCategory.allCases, \.name, default: person.category) {
         case .success(let category):
             if category != person.category {
                 person.category = category

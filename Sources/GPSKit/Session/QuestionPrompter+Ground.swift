@@ -14,7 +14,7 @@ extension QuestionPrompter {
             action.ground.flatMap(catalogue.ground)
             ?? GroundProposal(catalogue: catalogue, signals: .embedded, acuteDanger: known.acuteDanger == true, selfHarm: known.selfHarm)
             .ground(for: recipients)
-        say(.actionGround, ["names": told.joined(separator: ", ")])
+        say(.actionGround, ["names": SentenceName.list(told, language: texts.language)])
         for (offset, ground) in grounds.enumerated() {
             console.write("    \(offset + 1). \(ground.label.text(in: texts.language))\n")
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension QuestionPrompter {
     /// One item per line; an empty line ends. Earlier items are shown and kept; `-2` drops item 2.
     func askList() throws(CaseStoreError) -> Result {
@@ -6,7 +8,11 @@ extension QuestionPrompter {
         say(.hintList)
         showNumbered(items)
         while true {
-            switch nextLine() {
+            let soFar = items
+            switch nextLine(editable: { soFar.joined(separator: "\n") }) {
+            case .edited(let text):
+                let edited = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                return answerOrEmpty(.list(edited))
             case .text(let line) where line.isEmpty:
                 return answerOrEmpty(.list(items))
             case .text(let line):

@@ -2,8 +2,9 @@ extension QuestionPrompter {
     func askText() -> Result {
         let previous = savedText
         if let previous { say(.keepPrevious, ["answer": previous]) }
-        switch nextLine() {
+        switch nextLine(editable: { previous ?? "" }) {
         case .text(let text): return answerOrEmpty(.text(text.isEmpty ? previous ?? "" : text))
+        case .edited(let text): return answerOrEmpty(.text(text))
         case let reply: return interrupted(by: reply, partial: nil)
         }
     }
@@ -22,7 +23,10 @@ extension QuestionPrompter {
             if let previous { say(.keepPreviousMultiline, ["answer": previous]) }
         }
         while true {
-            switch nextLine(lines.isEmpty ? "> " : "… ") {
+            let soFar = lines
+            switch nextLine(lines.isEmpty ? "> " : "… ", editable: { soFar.isEmpty ? previous ?? "" : soFar.joined(separator: "\n") }) {
+            case .edited(let text):
+                return answerOrEmpty(.text(text))
             case .text(let line) where line.isEmpty:
                 return answerOrEmpty(.text(lines.isEmpty ? previous ?? "" : lines.joined(separator: "\n")))
             case .text(let line):

@@ -51,8 +51,10 @@ struct QuestionPrompter {
     }
 
     /// Reads one line; `?` shows the help and an unknown command a hint, then it reads again.
-    func nextLine(_ marker: String = "> ") -> Reply {
-        console.reply(marker: marker, texts: texts) { texts(.helpHeading) + "\n" + question.help.text(in: texts.language) }
+    func nextLine(_ marker: String = "> ", editable: (() -> String)? = nil) -> Reply {
+        console.reply(marker: marker, texts: texts, editable: editable) {
+            texts(.helpHeading) + "\n" + question.help.text(in: texts.language)
+        }
     }
 
     func say(_ key: MessageKey, _ arguments: [String: String] = [:]) {

@@ -95,7 +95,7 @@ extension WizardSession {
             case .text(let typed) where ChoiceInput.yesNo(typed) == true:
                 wizard.mark(walk.anchor, now: clock())
                 try save(wizard.caseFile)
-            case .text, .command(.back), .command(.skip): return nil
+            case .text, .edited, .command(.back), .command(.skip): return nil
             case .command(.stop): return .stopped
             case .endOfInput: return .endOfInput
             }
@@ -135,7 +135,7 @@ extension WizardSession {
         while true {
             switch console.reply(marker: "> ", texts: texts, help: { question.help.text(in: texts.language) }) {
             case .text(let line) where line.isEmpty: return nil
-            case .text(let line):
+            case .text(let line), .edited(let line):
                 items.append(line)
                 wizard.setAnswer(.list(items), for: question.id, now: clock())
                 try save(wizard.caseFile)

@@ -6,9 +6,19 @@ import Testing
 @Suite struct GPSVersionTests {
     @Test func theVersionTextNamesVersionRulebookDateAndSwift() {
         let text = GPSVersion.text(rulebookDate: "2026-11-20", texts: .embedded(.nl))
-        #expect(text == "gps \(GPSVersion.number)\nregelboek van 2026-11-20\ngebouwd met Swift \(GPSVersion.swiftVersion)\n")
+        #expect(text == "gps \(GPSVersion.number)\nregelboek van 20 november 2026\ngebouwd met Swift \(GPSVersion.swiftVersion)\n")
         let english = GPSVersion.text(rulebookDate: nil, texts: .embedded(.en))
         #expect(english.contains("\nrulebook of —\n"))
+    }
+
+    /// `gps --version` once showed the build date (23 November) where every other output showed
+    /// the status date (22 November); the version now shows the date the record shows.
+    @Test func theVersionShowsTheSameRulebookDateAsTheRecord() throws {
+        let book = try Rulebook.embedded()
+        let texts = MessageTable.embedded(.nl)
+        let shown = GPSVersion.text(rulebookDate: Rulebook.embeddedStatusDate, texts: texts)
+        let statusLine = ProvisionFacts(rulebook: book, texts: texts).statusDate()
+        #expect(shown.contains("regelboek van \(statusLine)\n"))
     }
 
     /// The version is a compile-time chain of `#if compiler(>=…)`; this fails when the toolchain

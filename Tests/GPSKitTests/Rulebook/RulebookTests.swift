@@ -226,7 +226,7 @@ import Testing
 
 @Suite struct RulebookBuildDateTests {
     @Test func theQuickReadOfTheBuildDateAgreesWithTheDecodedRulebook() throws {
-        #expect(Rulebook.embeddedBuildDate == (try Rulebook.embedded()).builtOn)
-        #expect(CaseDay(parsing: Rulebook.embeddedBuildDate ?? "") != nil)
+        #expect(Rulebook.embeddedStatusDate == (try Rulebook.embedded()).statusDate)
+        #expect(CaseDay(parsing: Rulebook.embeddedStatusDate ?? "") != nil)
     }
 }

@@ -61,4 +61,20 @@ import Testing
         let run = try run(["Ilse", "de cliënt", "", "", "", "", "", "", ":stop"])
         #expect(run.caseFile.ecograms.map(\.day) == [CaseDay(Fixtures.moment, in: TimeZone(identifier: "Europe/Brussels")!)])
     }
+
+    /// Issue 11: "Waar hoort Mijn teamverantwoordelijke bij?", "Weet het gezin dat Huisarts
+    /// betrokken is?". A name read in a sentence gets its small letter or its article; a
+    /// person's own name stays.
+    @Test func namesReadAsPartOfTheSentence() throws {
+        let manager = try run(["Mijn teamverantwoordelijke", "verantwoordelijke", "", "", "", "", "", "", "", ":stop"])
+        #expect(manager.console.output.contains("Waar hoort mijn teamverantwoordelijke bij?"))
+        let doctor = try run(["Huisarts", "dokter van mama", "", "", "", "", "", "", "", ":stop"])
+        #expect(doctor.console.output.contains("Weet het gezin dat de huisarts betrokken is?"))
+        let sara = try run(["Sara", "buurvrouw", "", "", "", "", "", "", "", ":stop"])
+        #expect(sara.console.output.contains("Waar hoort Sara bij?"))
+        for output in [manager, doctor, sara].map(\.console.output) {
+            let wrong = try NSRegularExpression(pattern: #"\b(dat|hoort) (Mijn|De|Het|Huisarts)\b"#)
+            #expect(wrong.firstMatch(in: output, range: NSRange(output.startIndex..., in: output)) == nil)
+        }
+    }
 }

@@ -5,8 +5,17 @@ final class ScriptedConsole: Console {
     private var lines: [String]
     private(set) var output = ""
 
+    /// Stands in for her editor at `:e`: it gets the text and says what she saved.
+    var editor: ((String) -> EditorOutcome)?
+    private(set) var edited: [String] = []
+
     init(_ lines: [String]) {
         self.lines = lines
+    }
+
+    func edit(_ text: String) -> EditorOutcome {
+        edited.append(text)
+        return editor?(text) ?? .noEditor
     }
 
     func nextLine() -> String? {

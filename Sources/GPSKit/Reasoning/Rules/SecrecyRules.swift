@@ -41,9 +41,14 @@ public struct SecrecyRules: Sendable {
     /// A finding's message in a language, filled in; its key when the data lacks it.
     public func message(of finding: Finding, in language: Language) -> String {
         guard let template = rules[finding.rule]?.messages[finding.message] else { return "\(finding.rule).\(finding.message)" }
-        let text = MessageTable.fill(template.text(in: language), with: finding.values(in: language))
+        var values = finding.values(in: language)
+        for key in Self.nameKeys { values[key] = values[key].map { SentenceName.joinedList($0, language: language) } }
+        let text = MessageTable.fill(template.text(in: language), with: values)
         return text.prefix(1).uppercased() + text.dropFirst()
     }
+
+    /// Placeholders that hold stakeholders' names, which read as in a sentence ("de huisarts").
+    private static let nameKeys = ["name", "names", "asker", "confidant"]
 
     public func title(of rule: String, in language: Language) -> String {
         rules[rule]?.title.text(in: language) ?? rule

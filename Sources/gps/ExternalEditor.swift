@@ -1,0 +1,72 @@
+import Foundation
+import GPSKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `:e` in the wizard: the answer so far in her own editor, as `git commit` does it. VISUAL
+/// comes first, then EDITOR; the command may carry arguments ("code --wait"), so a shell runs
+/// it. The text waits in a temporary file only she can read (0600), removed afterwards.
+enum ExternalEditor {
+    static func command(in environment: [String: String]) -> String? {
+        for key in ["VISUAL", "EDITOR"] {
+            if let value = environment[key]?.trimmingCharacters(in: .whitespaces), !value.isEmpty { return value }
+        }
+        return nil
+    }
+
+    static func edit(_ text: String, with editor: String) -> EditorOutcome {
+        let folder = FileManager.default.temporaryDirectory.path
+        var template = Array((folder + "/gps-antwoord-XXXXXX.txt").utf8CString)
+        let descriptor = mkstemps(&template, 4)
+        guard descriptor >= 0 else { return .failed(detail: String(cString: strerror(errno))) }
+        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        defer { unlink(path) }
+        // mkstemps already creates the file 0600; fchmod says so even under an odd umask.
+        fchmod(descriptor, 0o600)
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        handle.write(Data((text.isEmpty ? "" : text + "\n").utf8))
+        try? handle.close()
+
+        switch run(editor, on: path) {
+        case .failure(let failure): return .failed(detail: failure.detail)
+        case .success:
+            guard let data = FileManager.default.contents(atPath: path) else { return .failed(detail: path) }
+            return .saved(String(decoding: data, as: UTF8.self))
+        }
+    }
+
+    /// Runs `sh -c 'EDITOR "$1"'` in the foreground with the terminal as is. The editor gets
+    /// Ctrl-C back (gps ignores it while the editor is open, see `Interrupt.editing`).
+    private static func run(_ editor: String, on path: String) -> Result<Void, Failure> {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signalNumber in [SIGINT, SIGTERM, SIGQUIT, SIGPIPE] { sigaddset(&defaults, signalNumber) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+
+        let arguments = ["sh", "-c", editor + " \"$1\"", "sh", path]
+        let cArguments = arguments.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var child = pid_t()
+        let spawned = posix_spawn(&child, "/bin/sh", nil, &attributes, cArguments, environ)
+        guard spawned == 0 else { return .failure(Failure(String(cString: strerror(spawned)))) }
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) < 0 {
+            guard errno == EINTR else { return .failure(Failure(String(cString: strerror(errno)))) }
+        }
+        let exited = status & 0x7f == 0
+        let code = (status >> 8) & 0xff
+        guard exited, code == 0 else { return .failure(Failure(exited ? "\(editor): status \(code)" : "\(editor): signal \(status & 0x7f)")) }
+        return .success(())
+    }
+
+    struct Failure: Error {
+        let detail: String
+        init(_ detail: String) { self.detail = detail }
+    }
+}
