@@ -77,7 +77,8 @@ public enum TypingPlan {
     }
 
     /// After the norms question the wizard walks the conditions of each provision it names:
-    /// a judgment and a why per condition; `:over` passes a provision at its first unjudged one.
+    /// a judgment and its why on one line per condition (two lines where the why is empty);
+    /// `:over` passes a provision at its first unjudged one.
     public static func conditionLines(for question: Question, in caseFile: CaseFile) -> [String] {
         guard question.role == .norms, case .list(let items) = caseFile.answers[question.id],
             let rulebook = try? Rulebook.embedded()
@@ -127,7 +128,14 @@ public enum TypingPlan {
         var judged: [String: ConditionJudgment] = [:]
         for condition in provision.conditions where condition.isJudged && !typedBefore.contains(condition.id) {
             guard let given = caseFile.conditionJudgments[provision.id]?[condition.id] else { return (lines + [":over"], judged) }
-            lines += [judgment(given, of: condition), given.why]
+            let word = judgment(given, of: condition)
+            // A reason goes on the judgment's line ("ja, ze zei het zelf"), as the walk invites;
+            // the walk asks "Waarom?" after a judgment typed alone.
+            if !condition.isChoice, JudgmentLine(word + ", " + given.why) == JudgmentLine(given.judgment, why: given.why) {
+                lines.append(word + ", " + given.why)
+            } else {
+                lines += [word, given.why]
+            }
             judged[condition.id] = given
         }
         return (lines, judged)

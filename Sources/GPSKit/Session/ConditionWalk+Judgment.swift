@@ -9,17 +9,24 @@ extension ConditionWalk {
         if point.condition.confidence == .unverified { line += " " + texts(.conditionsUnverified) }
         console.write(line + "\n")
         if code.isNewCode, let caveat = point.condition.underNewCode { showCaveat(caveat) }
-        let judged: Result<ConditionJudgment, Interrupted>
+        var judgment: ConditionJudgment
         if point.condition.isChoice {
-            judged = readChoice(point.condition, previous: previous)
+            switch readChoice(point.condition, previous: previous) {
+            case .success(let chosen): judgment = chosen
+            case .failure(let interrupted): return interrupted.step
+            }
         } else {
             if let previous { say(.conditionsPrevious, ["judgment": word(previous.judgment)]) }
-            judged = readJudgment(default: previous?.judgment).map { ConditionJudgment($0) }
-        }
-        var judgment: ConditionJudgment
-        switch judged {
-        case .success(let value): judgment = value
-        case .failure(let interrupted): return interrupted.step
+            switch readJudgment(default: previous?.judgment) {
+            case .success(let line):
+                judgment = ConditionJudgment(line.judgment)
+                if let why = line.why {
+                    judgment.why = why
+                    try keep(judgment, point, at: anchor, in: &wizard)
+                    return .next
+                }
+            case .failure(let interrupted): return interrupted.step
+            }
         }
         judgment.why = previous?.why ?? ""
         return try askWhy(point, judgment: judgment, previous: previous, in: &wizard)
@@ -56,13 +63,14 @@ extension ConditionWalk {
 
     struct Interrupted: Error { let step: Step }
 
-    private func readJudgment(default previous: ConditionJudgment.Judgment?) -> Result<ConditionJudgment.Judgment, Interrupted> {
+    /// Her judgment, with the why when she typed it on the same line ("ja, ze zei het zelf").
+    private func readJudgment(default previous: ConditionJudgment.Judgment?) -> Result<JudgmentLine, Interrupted> {
         while true {
             say(.conditionsAsk)
             switch read("  > ") {
             case .text(let typed):
-                if typed.isEmpty, let previous { return .success(previous) }
-                if let judgment = ConditionJudgment.Judgment(typed: typed) { return .success(judgment) }
+                if typed.isEmpty, let previous { return .success(JudgmentLine(previous)) }
+                if let line = JudgmentLine(typed) { return .success(line) }
                 say(.conditionsInvalid)
             case let reply: return .failure(Interrupted(step: step(for: reply)))
             }

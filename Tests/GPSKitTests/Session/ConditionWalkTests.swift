@@ -50,6 +50,17 @@ import Testing
         #expect([1, 2, 3].allSatisfy(counts.contains), "a save after each judgment: \(counts)")
     }
 
+    /// Issue 11: a judgment and its reason on one line; "Waarom?" comes only after a judgment
+    /// typed alone.
+    @Test func aReasonOnTheJudgmentsLineSavesThePromptForWhy() throws {
+        let run = try run(["art. 422ter", "", "ja, de politie vroeg het", "nee: het was geen nood", "weet niet", "twijfel", "klaar"])
+        #expect(run.outcome == .finished)
+        #expect(run.judgment("art-422ter", "requisition") == ConditionJudgment(.yes, why: "de politie vroeg het"))
+        #expect(run.judgment("art-422ter", "situation") == ConditionJudgment(.no, why: "het was geen nood"))
+        #expect(run.judgment("art-422ter", "could-comply") == ConditionJudgment(.notSure, why: "twijfel"))
+        #expect(run.console.output.components(separatedBy: "Waarom?").count == 2, "asked once, after 'weet niet' alone")
+    }
+
     @Test func afterTheLastPointTheVerdictIsShownWithThePointThatFails() throws {
         let run = try run(["art. 422ter", "", "ja", "", "nee", "", "ja", "", "klaar"])
         #expect(run.console.output.contains("→ art. 422ter: niet gedekt — niet voldaan: punt 2 (iemand in gevaar of een noodsituatie)"))
