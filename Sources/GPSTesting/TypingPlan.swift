@@ -154,8 +154,15 @@ public enum TypingPlan {
         }
     }
 
+    /// Name, relation, interest and expectations, then Enter where GPS's ecogram proposal is
+    /// what the file says, else `a` and each ecogram answer by number.
     public static func lines(for person: Stakeholder) -> [String] {
         var lines = [person.name, person.relation, person.interest, person.expects]
+        var ecogram = person
+        ecogram.confided = false
+        ecogram.askedSilence = false
+        if ecogram == person.ecogramProposal { return lines + [""] }
+        lines.append("a")
         lines.append(number(of: person.category, in: StakeholderCategory.allCases))
         if person.category == .client { return lines }
         lines.append(number(of: person.tie, in: Tie.allCases))

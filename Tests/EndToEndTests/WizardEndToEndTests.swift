@@ -18,7 +18,7 @@ import Testing
         "nee",
         "Ik denk dat papa slaat.", "",
         "Mama", "de cliënt", "rust in huis", "dat ik zwijg", "",
-        "Juf Ann", "school van Sam", "", "", "", "3", "", "gedwongen", "n", "",
+        "Juf Ann", "school van Sam", "", "", "a", "", "3", "", "gedwongen", "n", "",
         "1", "",
         "2",
         ":stop",

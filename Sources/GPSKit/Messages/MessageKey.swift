@@ -135,8 +135,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case ecogramChangesSince
     case ecogramClient
     case ecogramEmpty
+    case ecogramFamilyKnowsYes
     case ecogramLegend
     case ecogramNoChanges
+    case ecogramProposal
+    case ecogramProposalAsk
+    case ecogramProposalInvalid
     case ecogramRemoved
     case ecogramSvgLink
     case ecogramTitle

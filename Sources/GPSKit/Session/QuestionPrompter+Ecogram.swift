@@ -1,22 +1,33 @@
 import Foundation
 
 /// The ecogram questions asked right after each stakeholder: category, tie, support, and for
-/// parties outside the family the help context and whether the family knows. Every question
-/// has a default, so Enter is enough when the guess is right.
+/// parties outside the family the help context and whether the family knows. GPS proposes all
+/// of them on one line first; Enter takes it, and only `a` asks them one by one, each with its
+/// proposal as the default.
 extension QuestionPrompter {
-    /// The ecogram questions as fields of a stakeholder: category, then, outside the client,
-    /// tie and support, the help context for services, and whether the family knows.
+    /// Whether she took GPS's proposal for the entry being asked; the fields one by one are asked
+    /// only when she did not. Fresh for each question, so a resumed entry asks what is left.
+    final class ProposalTaken {
+        var taken = false
+    }
+
+    /// The ecogram questions as fields of a stakeholder: the proposal, then (if she adjusts it)
+    /// category, outside the client tie and support, the help context for services, and whether
+    /// the family knows.
     var ecogramFields: [Field<Stakeholder>] {
-        [
-            Field(key: "category", ask: askCategory),
-            Field(key: "tie", applies: { $0.category != .client }) { person in
+        let proposal = ProposalTaken()
+        let adjusting = { (person: Stakeholder) in !proposal.taken }
+        return [
+            Field(key: "ecogram") { person in askProposal(for: &person, taken: proposal) },
+            Field(key: "category", applies: adjusting, ask: askCategory),
+            Field(key: "tie", applies: { adjusting($0) && $0.category != .client }) { person in
                 pickInto(&person.tie, .stakeholderTie, Tie.allCases, \.name)
             },
-            Field(key: "support", applies: { $0.category != .client }) { person in
+            Field(key: "support", applies: { adjusting($0) && $0.category != .client }) { person in
                 pickInto(&person.support, .stakeholderSupport, SupportDirection.allCases, \.name)
             },
-            Field(key: "context", applies: { $0.category != .client && $0.hasHelpContext }, ask: askContext),
-            Field(key: "familyKnows", applies: { $0.category != .client && $0.isOutsideTheFamily }) { person in
+            Field(key: "context", applies: { adjusting($0) && $0.category != .client && $0.hasHelpContext }, ask: askContext),
+            Field(key: "familyKnows", applies: { adjusting($0) && $0.category != .client && $0.isOutsideTheFamily }) { person in
                 switch askFamilyKnows(["name": SentenceName.inSentence(person.name, language: texts.language)], default: person.familyKnows ?? true) {
                 case .success(let knows):
                     person.familyKnows = knows
@@ -25,6 +36,37 @@ extension QuestionPrompter {
                 }
             },
         ]
+    }
+
+    /// Everything the ecogram needs, guessed from what she typed, on one line.
+    private func askProposal(for person: inout Stakeholder, taken: ProposalTaken) -> Reply? {
+        let proposed = person.ecogramProposal
+        say(.ecogramProposal, ["proposal": describe(proposed)])
+        while true {
+            console.write(texts(.ecogramProposalAsk) + "\n")
+            switch nextLine("  > ") {
+            case .text(let text) where text.isEmpty || ChoiceInput.yesNo(text) == true || text.lowercased() == "klopt":
+                person = proposed
+                taken.taken = true
+                return nil
+            case .text(let text) where ["a", "aanpassen", "adjust"].contains(text.lowercased()) || ChoiceInput.yesNo(text) == false:
+                taken.taken = false
+                return nil
+            case .text:
+                say(.ecogramProposalInvalid)
+            case let reply:
+                return reply
+            }
+        }
+    }
+
+    /// "andere diensten · zwakke band · steun naar de cliënt · vrijwillige hulp · het gezin weet ervan"
+    private func describe(_ person: Stakeholder) -> String {
+        var parts = [texts(person.category.name)]
+        if person.category != .client { parts += [texts(person.tie.name), texts(person.support.name)] }
+        if let context = person.context { parts.append(texts(context.name)) }
+        if person.familyKnows == true { parts.append(texts(.ecogramFamilyKnowsYes)) }
+        return parts.joined(separator: " · ")
     }
 
     /// Offers the category guessed from the name and relation she typed, with its usual tie
@@ -45,7 +87,7 @@ extension QuestionPrompter {
 
     private func askContext(of person: inout Stakeholder) -> Reply? {
         let options: [HelpContext?] = HelpContext.allCases + [nil]
-        switch pick(.stakeholderContext, [:], options, { $0?.name ?? .contextUnknown }, default: person.context ?? likelyContext(of: person)) {
+        switch pick(.stakeholderContext, [:], options, { $0?.name ?? .contextUnknown }, default: person.context ?? person.likelyContext) {
         case .success(let context):
             person.context = context
             return nil
@@ -65,13 +107,6 @@ extension QuestionPrompter {
     }
 
     struct Interruption: Error { let reply: Reply }
-
-    /// Forced for justice and for services whose name or relation says so (youth court,
-    /// probation); voluntary otherwise. Only a proposal: "weet ik niet" stays possible.
-    private func likelyContext(of person: Stakeholder) -> HelpContext {
-        let words = person.name + ". " + person.relation
-        return person.category == .society || !TextSignals.embedded.hits(.forcedHelp, in: words).isEmpty ? .forced : .voluntary
-    }
 
     /// One option from a short numbered list; Enter keeps `fallback`.
     private func pick<Option: Equatable>(

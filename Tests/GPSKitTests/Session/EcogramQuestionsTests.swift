@@ -17,16 +17,26 @@ import Testing
         return (outcome, console, saves.last!)
     }
 
-    @Test func enterTakesEverySuggestion() throws {
-        let run = try run(["CLB", "school van Mila", "", "", "", "", "", "", "", ":stop"])
+    /// Issue 11: what GPS can propose, it proposes on one line; one Enter takes all of it.
+    @Test func oneEnterTakesTheWholeProposal() throws {
+        let run = try run(["CLB", "school van Mila", "", "", "", "", ":stop"])
         let clb = try #require(run.caseFile.stakeholders.first)
         #expect(clb == Stakeholder(name: "CLB", relation: "school van Mila", category: .services, tie: .weak,
                                    support: .toClient, context: .voluntary, familyKnows: true))
+        #expect(run.console.output.contains(
+            "Voor het ecogram stelt GPS voor: andere diensten · zwakke band · steun naar de cliënt · vrijwillige hulp · het gezin weet ervan"))
+        #expect(!run.console.output.contains("Waar hoort"), "nothing asked one by one")
+    }
+
+    @Test func adjustingAsksOneByOneWithTheProposalAsDefault() throws {
+        let run = try run(["CLB", "school van Mila", "", "", "a", "", "", "", "", "", "", ":stop"])
+        let clb = try #require(run.caseFile.stakeholders.first)
+        #expect(clb.context == .voluntary && clb.familyKnows == true)
         #expect(run.console.output.contains("(Enter = andere diensten)"))
     }
 
     @Test func numbersAndWordStartsPickAnOptionAndNonsenseIsAskedAgain() throws {
-        let run = try run(["Kevin", "partner", "", "", "samenleving", "9", "ge", "steun", "geen", "", "n", "", ":stop"])
+        let run = try run(["Kevin", "partner", "", "", "a", "samenleving", "9", "ge", "steun", "geen", "", "n", "", ":stop"])
         let kevin = try #require(run.caseFile.stakeholders.first)
         #expect(kevin.category == .society)
         #expect(kevin.tie == .stressful, "'ge' starts one label only")
@@ -43,14 +53,14 @@ import Testing
     }
 
     @Test func changingTheCategoryAlsoChangesTheSuggestedTieAndSupport() throws {
-        let run = try run(["Jef", "vriend", "", "", "2", "", "", "", ":stop"])
+        let run = try run(["Jef", "vriend", "", "", "a", "2", "", "", "", ":stop"])
         let jef = try #require(run.caseFile.stakeholders.first)
         #expect(jef.category == .household && jef.tie == .strong && jef.support == .both)
         #expect(jef.familyKnows == nil, "the household is not asked whether the family knows")
     }
 
     @Test func stoppingInTheEcogramQuestionsKeepsThePersonAsADraft() throws {
-        let run = try run(["Rita", "buurvrouw", "boodschappen", "niets", "", "1", ":stop"])
+        let run = try run(["Rita", "buurvrouw", "boodschappen", "niets", "a", "", "1", ":stop"])
         #expect(run.outcome == .stopped)
         #expect(run.caseFile.drafts["betrokkenen"] == .stakeholders([
             Stakeholder(name: "Rita", relation: "buurvrouw", interest: "boodschappen", expects: "niets", tie: .strong),
@@ -66,11 +76,11 @@ import Testing
     /// betrokken is?". A name read in a sentence gets its small letter or its article; a
     /// person's own name stays.
     @Test func namesReadAsPartOfTheSentence() throws {
-        let manager = try run(["Mijn teamverantwoordelijke", "verantwoordelijke", "", "", "", "", "", "", "", ":stop"])
+        let manager = try run(["Mijn teamverantwoordelijke", "verantwoordelijke", "", "", "a", "", "", "", "", "", ":stop"])
         #expect(manager.console.output.contains("Waar hoort mijn teamverantwoordelijke bij?"))
-        let doctor = try run(["Huisarts", "dokter van mama", "", "", "", "", "", "", "", ":stop"])
+        let doctor = try run(["Huisarts", "dokter van mama", "", "", "a", "", "", "", "", "", ":stop"])
         #expect(doctor.console.output.contains("Weet het gezin dat de huisarts betrokken is?"))
-        let sara = try run(["Sara", "buurvrouw", "", "", "", "", "", "", "", ":stop"])
+        let sara = try run(["Sara", "buurvrouw", "", "", "a", "", "", "", "", "", ":stop"])
         #expect(sara.console.output.contains("Waar hoort Sara bij?"))
         for output in [manager, doctor, sara].map(\.console.output) {
             let wrong = try NSRegularExpression(pattern: #"\b(dat|hoort) (Mijn|De|Het|Huisarts)\b"#)
