@@ -412,9 +412,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordFindingsIntro
     case recordLawCodeOnDate
     case recordLawCodeOnDateValue
+    case recordLawCodesValid
     case recordLawConditions
     case recordLawFrom
     case recordLawHeading
+    case recordLawLegend
     case recordLawMet
     case recordLawMisCitation
     case recordLawNearest
@@ -425,10 +427,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordLawNotSure
     case recordLawNote
     case recordLawNumbers
+    case recordLawNumbersLabel
     case recordLawOldNumber
     case recordLawOldNumberAsNew
     case recordLawOneOf
     case recordLawOtherInstrument
+    case recordLawSharedNumbers
     case recordLawStale
     case recordLawStatus
     case recordLawStepsOnIt
@@ -444,6 +448,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordLawWithConfidence
     case recordNotLegalAdvice
     case recordOpenQuestions
+    case recordPointNumber
+    case recordPointNumbers
     case recordRoute
     case recordSource
     case recordStatus
