@@ -409,6 +409,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordCaseDate
     case recordConfided
     case recordFindingsHeading
+    case recordFindingsInOrder
     case recordFindingsIntro
     case recordLawCodeOnDate
     case recordLawCodeOnDateValue
