@@ -44,6 +44,7 @@ import Testing
         #expect(record.stdout.contains("- (3) gehoor geven kan zonder ernstig gevaar: **niet zeker** · *waarom:* geen vordering"))
         #expect(record.stdout.contains("- (2) iemand in gevaar of een noodsituatie: **niet voldaan**\n"))
         #expect(record.stdout.contains("- **Oordeel:** **niet gedekt** — niet voldaan: punt 2; nog niet zeker: punt 3"))
+        #expect(record.stdout.contains("- art. 422ter: niet gedekt"), "the summary says the verdict too")
     }
 
     @Test func anAnswersFileWithAnUnknownConditionIsRefusedNamingIt() throws {

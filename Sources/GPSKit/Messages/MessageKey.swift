@@ -455,6 +455,22 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordSource
     case recordStatus
     case recordStepHeading
+    case recordStepList
+    case recordSummaryArgument
+    case recordSummaryCost
+    case recordSummaryDecision
+    case recordSummaryFindings
+    case recordSummaryHeading
+    case recordSummaryMore
+    case recordSummaryNoGround
+    case recordSummaryNotJudged
+    case recordSummaryNotJudgedOne
+    case recordSummaryNothingOpen
+    case recordSummaryOpen
+    case recordSummaryOpenQuestion
+    case recordSummaryOpenQuestions
+    case recordSummaryPlan
+    case recordSummarySteps
     case recordTitle
     case reportWritten
     case seeCommandHelp
