@@ -1,8 +1,8 @@
 /// One provision in the record's law section: its name with one mark (its weakest fact), the
-/// verdict with the steps resting on it, its own numbers and validity where they differ from
-/// what the section says once, how the points combine, then every point she judged (numbered as
-/// the walk numbers them) with her judgment and why. Points she did not judge are counted, not
-/// listed, unless they are unverified for the facts' day (display rule 8).
+/// verdict (what it makes of each step resting on it, the plan's table says), its own numbers
+/// and validity where they differ from what the section says once, how the points combine, then
+/// every point she judged (numbered as the walk numbers them) with her judgment and why. Points
+/// she did not judge are counted, not listed, unless unverified for the facts' day (rule 8).
 struct ProvisionRecordBlock {
     let verdict: ProvisionVerdict
     let reasoning: CaseReasoning
@@ -22,7 +22,6 @@ struct ProvisionRecordBlock {
             "- **" + escaped(texts(.recordLawVerdict)) + ":** **" + escaped(words.word(verdict.verdict)) + "**"
                 + (reasons.isEmpty ? "" : " — " + escaped(reasons.joined(separator: "; "))),
         ]
-        if let steps = words.steps(resting: provision, in: reasoning) { lines.append(field(.recordLawStepsOnIt, steps)) }
         if let numbers = facts.numbers(provision, under: floor) { lines.append(field(.recordLawNumbers, numbers)) }
         if let validity = facts.validity(provision, under: floor) { lines.append(field(.recordLawValidity, validity)) }
         lines += misCitations
