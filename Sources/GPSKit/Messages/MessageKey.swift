@@ -414,7 +414,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordLawCodeOnDate
     case recordLawCodeOnDateValue
     case recordLawCodesValid
-    case recordLawConditions
     case recordLawFrom
     case recordLawHeading
     case recordLawLegend
@@ -426,36 +425,27 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordLawNotJudged
     case recordLawNotMet
     case recordLawNotSure
-    case recordLawNote
     case recordLawNumbers
     case recordLawNumbersLabel
     case recordLawOldNumber
     case recordLawOldNumberAsNew
-    case recordLawOneOf
     case recordLawOtherInstrument
     case recordLawSharedNumbers
     case recordLawStale
-    case recordLawStatus
-    case recordLawStepsOnIt
     case recordLawUnplaced
     case recordLawUntil
     case recordLawValidNew
     case recordLawValidOld
     case recordLawValidity
     case recordLawVerdict
-    case recordLawWeakest
-    case recordLawWhen
     case recordLawWhy
     case recordLawWithConfidence
     case recordNotLegalAdvice
-    case recordOpenQuestions
     case recordPointNumber
     case recordPointNumbers
     case recordRoute
     case recordSource
-    case recordStatus
     case recordStepHeading
-    case recordStepList
     case recordSummaryArgument
     case recordSummaryCost
     case recordSummaryDecision
