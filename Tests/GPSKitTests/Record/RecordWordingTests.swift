@@ -112,6 +112,30 @@ import Testing
         #expect(problems.isEmpty, "\(problems.count): \(problems.prefix(5))")
     }
 
+    /// `gps wet` for every provision, and the Mermaid ecogram with relations as `gps ecogram`
+    /// draws it: "uitzondering: Uitzondering:" and "Jonas (7) (zoon…)" are gone.
+    @Test func theLawAndTheEcogramReadCleanlyToo() throws {
+        let rulebook = try Rulebook.embedded()
+        var texts: [(String, String)] = []
+        for language in Language.allCases {
+            let renderer = TextProvisionRenderer(wording: LawWording(rulebook: rulebook, texts: .embedded(language)))
+            // Statutory text is quoted character for character (legal README, rule 4), so its
+            // lines are left out.
+            texts += rulebook.provisions.map { provision in
+                let lines = renderer.render(provision).split(separator: "\n").filter { !$0.hasPrefix("  > ") }
+                return ("gps wet \(provision.id) (\(language.rawValue))", lines.joined(separator: "\n"))
+            }
+        }
+        let problems = Self.problems(in: texts)
+        #expect(problems.isEmpty, "\(problems.count): \(problems.prefix(5))")
+        for name in ExamplesTests.names {
+            let (caseFile, _) = try ExamplesTests().caseFile(of: name)
+            let mermaid = MermaidEcogramRenderer(texts: .embedded(.nl)).render(Ecogram(case: caseFile))
+            #expect(!mermaid.contains(") ("), "\(name): a bracket right after a bracket")
+            #expect(Self.problems(in: [(name, mermaid)]).isEmpty)
+        }
+    }
+
     @Test func noMessageDoesEither() throws {
         let problems = Self.problems(in: try Self.messages())
         #expect(problems.isEmpty, "\(problems.count): \(problems.prefix(5))")
