@@ -40,10 +40,11 @@ import Testing
         let record = try gps.run(["rapport", id])
         #expect(record.status == 0)
         #expect(record.stdout.contains("**Getoetst aan het regelboek**"))
-        #expect(record.stdout.contains("— **voldaan** · *waarom:* gevorderd door de politie"))
-        #expect(record.stdout.contains("— **niet zeker** · *waarom:* geen vordering"))
-        #expect(record.stdout.contains("— **niet voldaan**"))
-        #expect(record.stdout.contains("- **Oordeel:** **niet gedekt** — niet voldaan: punt 2 (iemand in gevaar of een noodsituatie)"))
+        #expect(record.stdout.contains("- (1) wettig gevorderd: **voldaan** · *waarom:* gevorderd door de politie"))
+        #expect(record.stdout.contains("- (3) gehoor geven kan zonder ernstig gevaar: **niet zeker** · *waarom:* geen vordering"))
+        #expect(record.stdout.contains("- (2) iemand in gevaar of een noodsituatie: **niet voldaan**\n"))
+        #expect(record.stdout.contains("- **Oordeel:** **niet gedekt** — niet voldaan: punt 2; nog niet zeker: punt 3"))
+        #expect(record.stdout.contains("- art. 422ter: niet gedekt"), "the summary says the verdict too")
     }
 
     @Test func anAnswersFileWithAnUnknownConditionIsRefusedNamingIt() throws {

@@ -25,6 +25,21 @@ public enum EcogramLabel {
         return String(text.prefix(limit - 1)).trimmingTrailingSpaces + "…"
     }
 
+    /// Fills `text` into at most `count` lines of at most `limit` characters, breaking at spaces;
+    /// only what does not fit the last line is cut, with "…". "Jeugdconsulent van het OCJ"
+    /// keeps its "OCJ" on a second line.
+    public static func lines(_ text: String, limit: Int, count: Int = 2) -> [String] {
+        var lines: [String] = []
+        var rest = Substring(text)
+        while lines.count < count - 1, rest.count > limit {
+            let room = rest.prefix(limit + 1)
+            guard let space = room.lastIndex(of: " "), space > rest.startIndex else { break }
+            lines.append(String(rest[..<space]).trimmingTrailingSpaces)
+            rest = rest[rest.index(after: space)...].drop { $0 == " " }
+        }
+        return lines + [shortened(String(rest), to: limit)]
+    }
+
     private static func isBreaking(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .control, .lineSeparator, .paragraphSeparator, .spaceSeparator, .surrogate, .unassigned, .privateUse:

@@ -8,9 +8,13 @@ public struct MermaidEcogramRenderer: Sendable {
     static let brokenMark = "✕"
 
     private let texts: MessageTable
+    /// Whether a node also says who the person is to the client; the record leaves that to its
+    /// stakeholder table.
+    private let showsRelations: Bool
 
-    public init(texts: MessageTable) {
+    public init(texts: MessageTable, showsRelations: Bool = true) {
         self.texts = texts
+        self.showsRelations = showsRelations
     }
 
     public func render(_ ecogram: Ecogram) -> String {
@@ -30,8 +34,9 @@ public struct MermaidEcogramRenderer: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// "Jonas (7) · zoon": a separator rather than brackets, as a name may hold brackets itself.
     private func nodeLabel(_ member: Ecogram.Member) -> String {
-        member.relationLabel.isEmpty ? member.label : "\(member.label) (\(member.relationLabel))"
+        !showsRelations || member.relationLabel.isEmpty ? member.label : "\(member.label) · \(member.relationLabel)"
     }
 
     /// One edge per person, in member order so `linkStyle` can count them. Mermaid has no

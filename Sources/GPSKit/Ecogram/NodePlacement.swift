@@ -7,7 +7,7 @@ struct NodePlacement {
     let metrics: LabelMetrics
     let nodeRadius: Double
     let centreRadius: Double
-    private let texts: [String]
+    private let texts: [[String]]
     private let widths: [Double]
 
     init(spokes: [Spoke], metrics: LabelMetrics, nodeRadius: Double, centreRadius: Double) {
@@ -15,12 +15,14 @@ struct NodePlacement {
         self.metrics = metrics
         self.nodeRadius = nodeRadius
         self.centreRadius = centreRadius
-        texts = spokes.map { EcogramLabel.shortened($0.member.label, to: RadialLayout.maximumLabelLength) }
-        widths = texts.map { metrics.width(of: $0) + 2 * RadialLayout.padding }
+        texts = spokes.map {
+            EcogramLabel.lines($0.member.label, limit: RadialLayout.maximumLabelLength, count: RadialLayout.maximumLabelLines)
+        }
+        widths = texts.map { RadialLayout.width(of: $0, metrics: metrics) }
     }
 
-    /// How far the outer ring sits beyond the inner one: a node, a label and some air.
-    private var ringStep: Double { 2 * nodeRadius + metrics.height + 3 * RadialLayout.gap }
+    /// How far the outer ring sits beyond the inner one: a node, a label of two lines and some air.
+    private var ringStep: Double { 2 * nodeRadius + Double(RadialLayout.maximumLabelLines) * metrics.height + 3 * RadialLayout.gap }
 
     private var smallestSpacing: Double { spokes.map(\.spacing).min() ?? Double.pi }
 

@@ -13,12 +13,15 @@ extension RadialLayout {
     ) {
         self.metrics = metrics
         self.nodeRadius = nodeRadius
-        let centreText = EcogramLabel.shortened(centreText, to: Self.maximumLabelLength)
-        let centreWidth = metrics.width(of: centreText) + 2 * Self.padding
-        centreRadius = max(36, centreWidth / 2 + 10)
+        let centreLines = EcogramLabel.lines(centreText, limit: Self.maximumLabelLength, count: Self.maximumLabelLines)
+        let centreWidth = Self.width(of: centreLines, metrics: metrics)
+        let centreHeight = metrics.height * Double(centreLines.count)
+        // One line sits across the circle; two need its corners inside it too.
+        centreRadius = centreLines.count == 1
+            ? max(36, centreWidth / 2 + 10) : max(36, (centreWidth * centreWidth + centreHeight * centreHeight).squareRoot() / 2 + 6)
         centreLabel = Label(
-            text: centreText, alignment: .middle,
-            box: Box(centre: Point(x: 0, y: 0), halfWidth: centreWidth / 2, halfHeight: metrics.height / 2))
+            lines: centreLines, alignment: .middle,
+            box: Box(centre: Point(x: 0, y: 0), halfWidth: centreWidth / 2, halfHeight: centreHeight / 2))
         let spokes = Spoke.all(in: ecogram)
         var placement = NodePlacement(
             spokes: spokes, metrics: metrics, nodeRadius: nodeRadius, centreRadius: centreRadius)
@@ -33,9 +36,9 @@ extension RadialLayout {
     /// A label whose box starts at least `distance` from the centre along `angle`, and reads
     /// away from it: left-aligned on the right, right-aligned on the left, centred near the top
     /// and bottom.
-    static func label(_ text: String, width: Double, angle: Double, beyond distance: Double, metrics: LabelMetrics) -> Label {
+    static func label(_ lines: [String], width: Double, angle: Double, beyond distance: Double, metrics: LabelMetrics) -> Label {
         let ux = cos(angle), uy = sin(angle)
-        let height = metrics.height
+        let height = metrics.height * Double(lines.count)
         let alignment: Alignment = abs(ux) < 0.3 ? .middle : (ux > 0 ? .start : .end)
         let local: Box
         switch alignment {
@@ -47,7 +50,12 @@ extension RadialLayout {
                 : Box(minX: -width / 2, minY: 0, maxX: width / 2, maxY: height)
         }
         let along = distance - local.nearestProjection(ux: ux, uy: uy)
-        return Label(text: text, alignment: alignment, box: local.offsetBy(dx: ux * along, dy: uy * along))
+        return Label(lines: lines, alignment: alignment, box: local.offsetBy(dx: ux * along, dy: uy * along))
+    }
+
+    /// The widest line, with padding on both sides.
+    static func width(of lines: [String], metrics: LabelMetrics) -> Double {
+        (lines.map(metrics.width(of:)).max() ?? 0) + 2 * padding
     }
 
     /// Each sector's name just outside its wedge, pushed further out while it would cover a
@@ -62,12 +70,12 @@ extension RadialLayout {
             let width = metrics.width(of: text) + 2 * padding
             let middle = (spoke.sectorStart + spoke.sectorEnd) / 2
             var reach = distance + gap
-            var label = Self.label(text, width: width, angle: middle, beyond: reach, metrics: metrics)
+            var label = Self.label([text], width: width, angle: middle, beyond: reach, metrics: metrics)
             while sectors.contains(where: { $0.label.box.intersects(label.box) })
                 || taken.contains(where: { $0.intersects(label.box) })
             {
                 reach += metrics.height / 2
-                label = Self.label(text, width: width, angle: middle, beyond: reach, metrics: metrics)
+                label = Self.label([text], width: width, angle: middle, beyond: reach, metrics: metrics)
             }
             sectors.append(Sector(category: spoke.category, startAngle: spoke.sectorStart, endAngle: spoke.sectorEnd, label: label))
         }

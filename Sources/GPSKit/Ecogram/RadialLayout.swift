@@ -10,12 +10,15 @@ public struct RadialLayout: Sendable, Equatable {
         case start, middle, end
     }
 
-    /// A line of text and the room it takes.
+    /// A label's lines and the room they take.
     public struct Label: Sendable, Equatable {
-        /// The text as drawn: one line, at most `maximumLabelLength` characters.
-        public let text: String
+        /// The text as drawn: one or two lines, each at most `maximumLabelLength` characters.
+        public let lines: [String]
         public let alignment: Alignment
         public let box: Box
+
+        /// The lines as one text.
+        public var text: String { lines.joined(separator: " ") }
     }
 
     public struct Node: Sendable, Equatable {
@@ -38,6 +41,8 @@ public struct RadialLayout: Sendable, Equatable {
     }
 
     public static let maximumLabelLength = 24
+    /// A name wraps onto a second line before it is cut.
+    public static let maximumLabelLines = 2
     public static let checkedMemberLimit = 30
 
     public let metrics: LabelMetrics

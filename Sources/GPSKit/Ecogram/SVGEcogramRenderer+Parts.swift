@@ -80,8 +80,16 @@ extension SVGEcogramRenderer {
         case .end: x = label.box.maxX - RadialLayout.padding
         }
         let baseline = label.box.midY + 0.35 * metrics.fontSize
-        svg.element("text", [
-            ("x", SVGWriter.number(x)), ("y", SVGWriter.number(baseline)), ("text-anchor", label.alignment.rawValue),
-        ] + attributes, text: label.text)
+        let position = [("x", SVGWriter.number(x)), ("y", SVGWriter.number(baseline)), ("text-anchor", label.alignment.rawValue)]
+        guard label.lines.count > 1 else {
+            svg.element("text", position + attributes, text: label.text)
+            return
+        }
+        // Each line its own tspan, the block centred on the box as one line would be.
+        let first = baseline - metrics.height * Double(label.lines.count - 1) / 2
+        let lines = label.lines.enumerated().map { index, line in
+            ([("x", SVGWriter.number(x)), ("y", SVGWriter.number(first + metrics.height * Double(index)))], line)
+        }
+        svg.element("text", position + attributes, lines: lines)
     }
 }

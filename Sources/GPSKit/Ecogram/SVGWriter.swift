@@ -28,6 +28,20 @@ struct SVGWriter {
         }
     }
 
+    /// A text element of several lines, one `tspan` each, on one line of output so no
+    /// whitespace between them can be drawn.
+    mutating func element(_ name: String, _ attributes: [(String, String)], lines: [([(String, String)], String)]) {
+        output += "<" + name
+        append(attributes)
+        output += ">"
+        for (spanAttributes, line) in lines {
+            output += "<tspan"
+            append(spanAttributes)
+            output += ">" + Self.escaped(line) + "</tspan>"
+        }
+        output += "</" + name + ">\n"
+    }
+
     private mutating func append(_ attributes: [(String, String)]) {
         for (key, value) in attributes {
             output += " " + key + "=\"" + Self.escaped(value) + "\""

@@ -426,12 +426,14 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordCaseDate
     case recordConfided
     case recordFindingsHeading
+    case recordFindingsInOrder
     case recordFindingsIntro
     case recordLawCodeOnDate
     case recordLawCodeOnDateValue
-    case recordLawConditions
+    case recordLawCodesValid
     case recordLawFrom
     case recordLawHeading
+    case recordLawLegend
     case recordLawMet
     case recordLawMisCitation
     case recordLawNearest
@@ -440,31 +442,42 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordLawNotJudged
     case recordLawNotMet
     case recordLawNotSure
-    case recordLawNote
     case recordLawNumbers
+    case recordLawNumbersLabel
     case recordLawOldNumber
     case recordLawOldNumberAsNew
-    case recordLawOneOf
     case recordLawOtherInstrument
+    case recordLawSharedNumbers
     case recordLawStale
-    case recordLawStatus
-    case recordLawStepsOnIt
     case recordLawUnplaced
     case recordLawUntil
     case recordLawValidNew
     case recordLawValidOld
     case recordLawValidity
     case recordLawVerdict
-    case recordLawWeakest
-    case recordLawWhen
     case recordLawWhy
     case recordLawWithConfidence
     case recordNotLegalAdvice
-    case recordOpenQuestions
+    case recordPointNumber
+    case recordPointNumbers
     case recordRoute
     case recordSource
-    case recordStatus
     case recordStepHeading
+    case recordSummaryArgument
+    case recordSummaryCost
+    case recordSummaryDecision
+    case recordSummaryFindings
+    case recordSummaryHeading
+    case recordSummaryMore
+    case recordSummaryNoGround
+    case recordSummaryNotJudged
+    case recordSummaryNotJudgedOne
+    case recordSummaryNothingOpen
+    case recordSummaryOpen
+    case recordSummaryOpenQuestion
+    case recordSummaryOpenQuestions
+    case recordSummaryPlan
+    case recordSummarySteps
     case recordTitle
     case reportWritten
     case resumeInsideEntry

@@ -8,7 +8,8 @@ struct EcogramRecordSection {
 
     var markdown: String {
         let ecogram = Ecogram(case: caseFile)
-        let mermaid = MermaidEcogramRenderer(texts: texts)
+        // Names only: the stakeholder table just above says who each one is.
+        let mermaid = MermaidEcogramRenderer(texts: texts, showsRelations: false)
         var blocks = ["**" + MarkdownEscaping.inline(heading) + "**"]
         blocks.append("```mermaid\n" + mermaid.render(ecogram).trimmingTrailingNewlines + "\n```")
         if !ecogram.isEmpty { blocks.append(MermaidEcogramRenderer.legend(texts: texts).joined(separator: "\n")) }

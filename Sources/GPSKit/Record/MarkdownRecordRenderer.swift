@@ -19,6 +19,7 @@ public struct MarkdownRecordRenderer: Sendable {
         guard let rulebook = try? Rulebook.embedded() else { return "" }
         let reasoning = reasoning ?? CaseReasoning(caseFile: caseFile, questionnaire: questionnaire, rulebook: rulebook)
         var blocks = [header(caseFile)]
+        blocks.append(RecordSummary(caseFile: caseFile, questionnaire: questionnaire, reasoning: reasoning, texts: texts, rulebook: rulebook).markdown)
         for orientation in questionnaire.orientations {
             let answered = orientation.questions.compactMap { question -> String? in
                 guard question.role != .keyQuestion, let answer = caseFile.answers[question.id], !answer.isEmpty
@@ -46,21 +47,13 @@ public struct MarkdownRecordRenderer: Sendable {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
+    /// The title, the case's date and its route; the key question and what is still open head
+    /// the summary.
     private func header(_ caseFile: CaseFile) -> String {
         var lines = ["# " + MarkdownEscaping.inline(texts(.recordTitle, ["title": caseFile.title]))]
         lines.append("")
         lines.append("- **\(texts(.recordCaseDate)):** " + MarkdownEscaping.inline(RecordDate(texts: texts).long(caseFile.date)))
         lines.append("- **\(texts(.recordRoute)):** " + MarkdownEscaping.inline(questionnaire.title.text(in: texts.language)))
-        let open = questionnaire.openQuestions(in: caseFile).count
-        if open > 0 {
-            lines.append("- **\(texts(.recordStatus)):** " + MarkdownEscaping.inline(texts(.recordOpenQuestions, ["count": String(open)])))
-        }
-        if let question = questionnaire.question(withRole: .keyQuestion),
-            case .text(let keyQuestion) = caseFile.answers[question.id]
-        {
-            lines.append("")
-            lines.append("> **\(MarkdownEscaping.inline(question.label.text(in: texts.language))):** " + MarkdownEscaping.inline(keyQuestion))
-        }
         return lines.joined(separator: "\n")
     }
 

@@ -17,7 +17,12 @@ struct VerdictText {
         word(verdict.verdict) + " — " + reasons(verdict).joined(separator: "; ")
     }
 
-    func reasons(_ verdict: ProvisionVerdict) -> [String] {
+    /// - Parameters:
+    ///   - byNumber: points as "punt 5" only, where the record lists each point with its words.
+    ///   - countingNotJudged: whether to end with how many points are not judged yet; the
+    ///     record counts them under its list of points instead.
+    func reasons(_ verdict: ProvisionVerdict, byNumber: Bool = false, countingNotJudged: Bool = true) -> [String] {
+        let points = { (list: [PointAssessment]) in byNumber ? self.numbers(list) : self.points(list) }
         let offence = verdict.provision.role == .offence
         switch verdict.verdict {
         case .covered where offence:
@@ -30,13 +35,13 @@ struct VerdictText {
         case .notCovered where offence:
             return [texts(.verdictAllHold)]
         case .notCovered:
-            return [texts(.verdictNotMet, ["points": points(verdict.deciding)])] + unsettled(verdict)
+            return [texts(.verdictNotMet, ["points": points(verdict.deciding)])] + unsettled(verdict, points, countingNotJudged)
         case .open:
-            return unsettled(verdict)
+            return unsettled(verdict, points, countingNotJudged)
         }
     }
 
-    private func unsettled(_ verdict: ProvisionVerdict) -> [String] {
+    private func unsettled(_ verdict: ProvisionVerdict, _ points: ([PointAssessment]) -> String, _ counting: Bool) -> [String] {
         var lines: [String] = []
         let unsure = verdict.openPoints.filter { $0.state == .unsure }
         if !unsure.isEmpty { lines.append(texts(.verdictUnsure, ["points": points(unsure)])) }
@@ -44,10 +49,24 @@ struct VerdictText {
         if !unverified.isEmpty {
             lines.append(texts(.verdictUnverified, ["points": points(unverified), "date": RecordDate(texts: texts).long(verdict.code.day)]))
         }
-        let missing = verdict.openPoints.filter { $0.state == .notJudged }.count
-        if missing == 1 { lines.append(texts(.verdictNotJudgedOne)) }
-        if missing > 1 { lines.append(texts(.verdictNotJudgedMany, ["count": String(missing)])) }
+        if counting, let missing = notJudged(verdict.openPoints.filter { $0.state == .notJudged }.count) { lines.append(missing) }
         return lines
+    }
+
+    /// "3 punten nog niet beoordeeld"; nil for none.
+    func notJudged(_ count: Int) -> String? {
+        switch count {
+        case 0: nil
+        case 1: texts(.verdictNotJudgedOne)
+        default: texts(.verdictNotJudgedMany, ["count": String(count)])
+        }
+    }
+
+    /// "punt 5", "punten 3 en 7".
+    func numbers(_ points: [PointAssessment]) -> String {
+        let numbers = points.map { String($0.number) }
+        guard let last = numbers.last, numbers.count > 1 else { return texts(.recordPointNumber, ["n": numbers.first ?? ""]) }
+        return texts(.recordPointNumbers, ["list": numbers.dropLast().joined(separator: ", "), "last": last])
     }
 
     /// "stap 1: niet gedekt; stap 3: gedekt" for the steps resting on a provision; nil for none.

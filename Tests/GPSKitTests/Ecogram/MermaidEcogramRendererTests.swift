@@ -16,7 +16,7 @@ import Testing
             #expect(check.nodes[member.identifier]?.hasPrefix(member.label) == true)
         }
         #expect(check.subgraphs == ["s_household": "Gezin en familie", "s_informal": "Informeel netwerk", "s_services": "Andere diensten", "s_organisation": "Eigen organisatie", "s_society": "Samenleving en justitie"])
-        #expect(source.contains("    subgraph s_household[\"Gezin en familie\"]\n        p2[\"Jef (echtgenoot)\"]\n"))
+        #expect(source.contains("    subgraph s_household[\"Gezin en familie\"]\n        p2[\"Jef · echtgenoot\"]\n"))
     }
 
     static let arrows: [String: String] = [

@@ -78,7 +78,8 @@ import Testing
     @Test func labelsAreShortenedAndReadAwayFromTheCentre() {
         let layout = Self.layout(EcogramSamples.ecogram(12, name: { String(repeating: "lang", count: $0 + 1) }))
         for node in layout.nodes {
-            #expect(node.label.text.count <= RadialLayout.maximumLabelLength)
+            #expect(node.label.lines.count <= RadialLayout.maximumLabelLines)
+            #expect(node.label.lines.allSatisfy { $0.count <= RadialLayout.maximumLabelLength })
             switch node.label.alignment {
             case .start: #expect(node.label.box.minX > node.box.maxX)
             case .end: #expect(node.label.box.maxX < node.box.minX)

@@ -36,6 +36,24 @@ import Testing
         #expect(byID[oma.identifier]?.child("title")?.text == "Oma Jeanne: relatie 2, gespannen band, steun van de cliënt, het gezin weet ervan")
     }
 
+    /// Issue 11: "Jeugdconsulent van het…" lost its "OCJ"; a name now wraps before it is cut.
+    @Test func aLongNameWrapsOntoASecondLineBeforeItIsCut() throws {
+        #expect(EcogramLabel.lines("Jeugdconsulent van het OCJ", limit: 24) == ["Jeugdconsulent van het", "OCJ"])
+        #expect(EcogramLabel.lines("Jonas (7)", limit: 24) == ["Jonas (7)"])
+        let long = EcogramLabel.lines("de maatschappelijk werker van het OCMW van de gemeente", limit: 24)
+        #expect(long.count == 2 && long[1].hasSuffix("…") && long.allSatisfy { $0.count <= 24 }, "\(long)")
+        let ecogram = Ecogram(stakeholders: [
+            Stakeholder(name: "Jeugdconsulent van het OCJ", category: .society), Stakeholder(name: "Jonas", category: .household),
+        ])
+        let drawn = Self.members(in: ParsedXML(Self.renderer.render(ecogram)))
+        let consultant = try #require(drawn.first { $0.child("title")?.text.hasPrefix("Jeugdconsulent") == true })
+        let label = try #require(consultant.child("text"))
+        #expect(label.children.map(\.name) == ["tspan", "tspan"])
+        #expect(label.children.map(\.text) == ["Jeugdconsulent van het", "OCJ"])
+        let jonas = try #require(drawn.first { $0.child("title")?.text.hasPrefix("Jonas") == true })
+        #expect(jonas.child("text")?.text == "Jonas" && jonas.child("text")?.children.isEmpty == true)
+    }
+
     @Test(arguments: Tie.allCases)
     func theLineStyleOfEveryMemberMatchesItsTie(tie: Tie) throws {
         let ecogram = EcogramSamples.ecogram(16)

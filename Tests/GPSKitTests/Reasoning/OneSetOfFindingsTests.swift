@@ -11,10 +11,16 @@ import Testing
     static let count = Int(ProcessInfo.processInfo.environment["GPS_CASE_COUNT"] ?? "") ?? 1_000
     static let seed = TestSeed.from("GPS_CASE_SEED", default: 0x4F4E_4553_4554)
 
-    /// "G1 — probleem", one per finding, as the record lists them.
+    /// "G1 — probleem", one per finding, as the record lists them: those that ask something in
+    /// full ("- **G1 — probleem.** …"), those in order by rule on one line ("- **In orde:** G1 ×2, R2.").
     static func levels(in record: String) -> [String] {
-        record.split(separator: "\n").compactMap { line in
-            line.firstMatch(of: /^- \*\*((?:G|R)[0-9]+ — [^.*]+)\.\*\*/).map { String($0.1) }
+        record.split(separator: "\n").flatMap { line -> [String] in
+            if let full = line.firstMatch(of: /^- \*\*((?:G|R)[0-9]+ — [^.*]+)\.\*\*/) { return [String(full.1)] }
+            guard let inOrder = line.firstMatch(of: /^- \*\*In orde:\*\* ((?:G|R)[0-9].*)\.$/) else { return [] }
+            return inOrder.1.split(separator: ", ").flatMap { entry -> [String] in
+                let parts = entry.split(separator: " ×")
+                return Array(repeating: "\(parts[0]) — in orde", count: parts.count > 1 ? Int(parts[1]) ?? 0 : 1)
+            }
         }
     }
 
@@ -29,7 +35,9 @@ import Testing
         let renderer = MarkdownRecordRenderer(questionnaire: route, texts: texts)
         let record = levels(in: renderer.render(caseFile))
         let export = levels(in: renderer.render(anonymous.caseFile, reasoning: anonymous.reasoning))
-        if record != export || record.count != real.findings.count { failures.append("\(label): record \(record) ≠ export \(export)") }
+        let words = FindingText(texts: texts)
+        let found = real.findings.map { "\($0.rule) — \(words.level($0.level))" }
+        if record != export || record.sorted() != found.sorted() { failures.append("\(label): record \(record) ≠ export \(export)") }
         return failures
     }
 

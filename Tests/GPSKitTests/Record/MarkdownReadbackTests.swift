@@ -57,7 +57,10 @@ struct MarkdownReadbackTests {
         let cells = table.children.last?.children.map { MarkdownReadback.text(of: $0.children) }
         #expect(cells == [MarkdownReadback.expectedCell(hostile), "|", "a\nb", "`x`"])
         let lists = nodes.filter { $0.name == "list" }.map(\.children.count)
-        #expect(lists == [3, 3, 2, MermaidEcogramRenderer.legend(texts: .embedded(.nl)).count, CaseChecks.rules.count],
-                "header, facts, suspicions, the ecogram's legend, one finding per checked rule")
+        let findings = CaseReasoning(caseFile: caseFile, questionnaire: Fixtures.fullRoute, rulebook: try Rulebook.embedded()).findings
+        let asking = findings.filter { $0.level != .ok }
+        #expect(asking.map(\.rule) == ["R8"] && findings.count == CaseChecks.rules.count)
+        #expect(lists == [2, 2, 1, 3, 2, MermaidEcogramRenderer.legend(texts: .embedded(.nl)).count, asking.count + 1],
+                "header; the summary's decision and what is open, its finding not in order; facts, suspicions, the ecogram's legend; the findings that ask something and one line for those in order")
     }
 }

@@ -54,9 +54,9 @@ import Testing
     }
 
     @Test func anUnfinishedCaseSaysHowManyQuestionsAreOpen() {
-        #expect(render(["hamvraag": .text("x")]).contains("- **Stand:** nog niet af, 37 vragen staan open"))
+        #expect(render(["hamvraag": .text("x")]).contains("- **Nog open:** 37 vragen"))
         let all = Set(Fixtures.fullRoute.questions.map(\.id))
-        #expect(!render([:], skipped: all).contains("Stand"))
+        #expect(render([:], skipped: all).contains("- **Nog open:** niets"))
     }
 
     @Test func itEndsWithTheSourceAndSaysOnceThatItIsNoLegalAdvice() {

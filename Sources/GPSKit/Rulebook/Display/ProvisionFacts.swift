@@ -52,13 +52,14 @@ struct ProvisionFacts {
         return sourced(provision.checklist.meaning.text(in: texts.language), judged.min() ?? .unverified)
     }
 
-    /// The weakest confidence among the provision's facts and conditions; a missing new number
-    /// is left out, as it is shown as an open point of its own.
+    /// The weakest confidence among the provision's facts and the points she judges: the mark
+    /// the record gives the provision. A missing new number is left out, as it is shown as an
+    /// open point of its own; so are notes, which the record leaves to `gps wet`.
     func weakest(_ provision: Provision) -> Confidence {
         var marks = [provision.title.confidence, provision.oldNumber.confidence]
         if provision.newNumber.value != nil { marks.append(provision.newNumber.confidence) }
         marks += [provision.validity.oldCode.confidence, provision.validity.newCode.confidence]
-        marks += provision.conditions.map(\.confidence)
+        marks += provision.conditions.filter(\.isJudged).map(\.confidence)
         return marks.min() ?? .unverified
     }
 
@@ -83,7 +84,7 @@ struct ProvisionFacts {
         CaseDay(parsing: rulebook.statusDate).map { RecordDate(texts: texts).long($0) } ?? rulebook.statusDate
     }
 
-    private func period(_ period: ValidityPeriod) -> String? {
+    func period(_ period: ValidityPeriod) -> String? {
         let parts = [
             period.from.map { texts(.recordLawFrom, ["date": day($0)]) },
             period.until.map { texts(.recordLawUntil, ["date": day($0)]) },
@@ -95,5 +96,5 @@ struct ProvisionFacts {
         CaseDay(parsing: iso).map { RecordDate(texts: texts).long($0) } ?? iso
     }
 
-    private func note(_ text: LocalizedText?) -> String? { text?.text(in: texts.language) }
+    func note(_ text: LocalizedText?) -> String? { text?.text(in: texts.language) }
 }

@@ -106,8 +106,8 @@ public struct TextProvisionRenderer: Sendable {
     private func item(_ condition: Condition) -> String {
         let text = wording.fact(wording.localized(condition.text), condition.confidence)
         switch condition.kind {
-        case .required, .oneOf: return "[ ] " + text
-        case .exception: return "[ ] \(texts(.lawConditionException)): " + text
+        // An exception's text says so itself ("Uitzondering: …"); a label would double it.
+        case .required, .oneOf, .exception: return "[ ] " + text
         case .aggravating: return "(\(texts(.lawConditionAggravating))) " + text
         case .note: return "(\(texts(.lawConditionNote))) " + text
         }

@@ -114,7 +114,7 @@ import Testing
         let html = render(caseFile, .en)
         #expect(html.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"))
         let steps = Fixtures.fullRoute.orientations.count
-        #expect(html.components(separatedBy: "<section>").count - 1 == steps + 1, "every step and the secrecy check")
+        #expect(html.components(separatedBy: "<section>").count - 1 == steps + 2, "the summary, every step and the secrecy check")
         #expect(html.components(separatedBy: "</section>").count == html.components(separatedBy: "<section>").count)
         #expect(html.contains("<header>\n<h1>") && html.contains("<footer>\n<hr/>"))
     }

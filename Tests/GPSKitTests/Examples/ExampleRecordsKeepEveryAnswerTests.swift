@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@testable import GPSKit
+
+/// Issue 11: a shorter record loses nothing she wrote. For every example, every answered
+/// question is found in the record: each line of a text, each list item, each stakeholder's
+/// name, relation, interest and expectation, each step's what, who and when, each choice,
+/// and each reason she gave for a point of the law. And the law section stays quiet: the long
+/// confidence label once, no point listed only to say it was not judged.
+@Suite struct ExampleRecordsKeepEveryAnswerTests {
+    /// What a reader of the record sees: Markdown's escapes undone, line breaks in a table cell
+    /// and hard breaks read as line ends.
+    static func visible(_ record: String) -> String {
+        var text = record.replacingOccurrences(of: "<br>", with: "\n").replacingOccurrences(of: "\\\n", with: "\n")
+        text = text.replacing(/\\([!-\/:-@\[-`{-~])/) { String($0.1) }
+        return text
+    }
+
+    /// The pieces of one answer that must each be in the record, as single lines.
+    static func pieces(of answer: Answer, question: Question, texts: MessageTable) -> [String] {
+        let lines = { (text: String) in MarkdownEscaping.lines(of: text).filter { !$0.isEmpty } }
+        switch answer {
+        case .text(let text): return lines(text)
+        case .list(let items): return items.flatMap(lines)
+        case .stakeholders(let people): return people.flatMap { [$0.name, $0.relation, $0.interest, $0.expects].flatMap(lines) }
+        case .actions(let steps): return steps.flatMap { [$0.what, $0.who, $0.due].flatMap(lines) }
+        case .yesNo(let value): return [texts(value ? .yes : .no)]
+        case .choice(let choice):
+            let labels = choice.selected.map { id in question.choices?.first { $0.id == id }?.label.text(in: texts.language) ?? id }
+            return (labels + choice.other).flatMap(lines)
+        }
+    }
+
+    @Test(arguments: ExamplesTests.names)
+    func everyAnswerOfTheCaseIsInItsRecord(name: String) throws {
+        let (caseFile, route) = try ExamplesTests().caseFile(of: name)
+        let texts = MessageTable.embedded(.nl)
+        let record = Self.visible(try ExamplesTests().record(of: name))
+        var missing: [String] = []
+        var checked = 0
+        for question in route.questions {
+            guard let answer = caseFile.answers[question.id], !answer.isEmpty else { continue }
+            for piece in Self.pieces(of: answer, question: question, texts: texts) {
+                checked += 1
+                if !record.contains(piece) { missing.append("\(question.id): \(piece)") }
+            }
+        }
+        for (provision, judgments) in caseFile.conditionJudgments {
+            for (condition, judgment) in judgments where !judgment.why.allSatisfy(\.isWhitespace) {
+                checked += 1
+                if !record.contains(MarkdownEscaping.visible(judgment.why)) { missing.append("\(provision) \(condition): \(judgment.why)") }
+            }
+        }
+        #expect(checked > 60, "\(name): \(checked) pieces")
+        #expect(missing.isEmpty, "\(name) loses \(missing.count): \(missing.prefix(5))")
+    }
+
+    @Test(arguments: ExamplesTests.names)
+    func theLawSectionSaysTheLongLabelOnceAndCountsWhatWasNotJudged(name: String) throws {
+        let record = try ExamplesTests().record(of: name)
+        let likely = try Rulebook.embedded().label(.likely, in: .nl)
+        #expect(record.components(separatedBy: likely).count == 2, "\(name): the legend only")
+        #expect(!record.contains("*niet beoordeeld*"), "\(name): points not judged are counted, not listed")
+        #expect(!record.contains("(aantal:"))
+    }
+}
