@@ -140,4 +140,16 @@ import Testing
         let problems = Self.problems(in: try Self.messages())
         #expect(problems.isEmpty, "\(problems.count): \(problems.prefix(5))")
     }
+
+    /// The questionnaires' prompts and helps too, and one spelling of "Eén per regel" (the
+    /// short route once said "Een per regel" beside it).
+    @Test func noQuestionnaireTextDoesEither() throws {
+        var texts: [(String, String)] = []
+        for name in ["gps", "kort", "intervisie"] {
+            let file = try JSONSerialization.jsonObject(with: Data(try PackageRoot.text("Questionnaires/\(name).json").utf8))
+            texts += Self.strings(in: file, path: name + ".json").filter { !$0.0.hasSuffix(".$schema") }
+        }
+        let problems = Self.problems(in: texts) + texts.filter { $0.1.contains("Een per regel") }.map { "\($0.0): Een per regel" }
+        #expect(problems.isEmpty, "\(problems.count): \(problems.prefix(5))")
+    }
 }
