@@ -65,7 +65,8 @@ extension Console {
                 write(texts(.editorKept) + "\n")
                 return nil
             }
-            write(texts(.editorTaken) + "\n" + trimmed.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n")
+            let indented = trimmed.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+            write(texts(.editorTaken) + "\n" + indented.joined(separator: "\n") + "\n")
             return trimmed
         case .noEditor:
             write(texts(.editorNone) + "\n")

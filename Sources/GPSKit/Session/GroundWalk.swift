@@ -78,7 +78,8 @@ struct GroundWalk {
     /// "Stap 1 (Griet), gezamenlijk beroepsgeheim: open — 1 punt nog niet beoordeeld"
     private func show(_ step: StepGround) {
         let ground = step.ground?.label.text(in: texts.language) ?? texts(.groundsNone)
-        var line = texts(.groundsStep, ["step": String(step.step), "names": SentenceName.list(step.told, language: texts.language), "ground": ground])
+        let names = SentenceName.list(step.told, language: texts.language)
+        var line = texts(.groundsStep, ["step": String(step.step), "names": names, "ground": ground])
         if let verdict = step.verdict {
             line += ": " + VerdictText(texts: texts).sentence(verdict)
         } else if step.ground != nil {

@@ -77,8 +77,9 @@ extension QuestionPrompter {
     /// "Gesprek met Ilse (met Ilse)" or "Bellen (vertelt de huisarts iets; grond: toestemming…)"
     private func readBack(_ action: ActionItem) -> String {
         var parts: [String] = []
-        if !action.participants.isEmpty { parts.append(texts(.briefWith, ["names": SentenceName.list(action.participants, language: texts.language)])) }
-        if !action.recipients.isEmpty { parts.append(texts(.briefTells, ["names": SentenceName.list(action.recipients, language: texts.language)])) }
+        let names = { (people: [String]) in SentenceName.list(people, language: texts.language) }
+        if !action.participants.isEmpty { parts.append(texts(.briefWith, ["names": names(action.participants)])) }
+        if !action.recipients.isEmpty { parts.append(texts(.briefTells, ["names": names(action.recipients)])) }
         if let ground = action.ground.flatMap(GroundCatalogue.embedded.ground) {
             parts.append(texts(.briefGround, ["ground": ground.label.text(in: texts.language)]))
         }

@@ -28,7 +28,8 @@ extension QuestionPrompter {
             },
             Field(key: "context", applies: { adjusting($0) && $0.category != .client && $0.hasHelpContext }, ask: askContext),
             Field(key: "familyKnows", applies: { adjusting($0) && $0.category != .client && $0.isOutsideTheFamily }) { person in
-                switch askFamilyKnows(["name": SentenceName.inSentence(person.name, language: texts.language)], default: person.familyKnows ?? true) {
+                let name = SentenceName.inSentence(person.name, language: texts.language)
+                switch askFamilyKnows(["name": name], default: person.familyKnows ?? true) {
                 case .success(let knows):
                     person.familyKnows = knows
                     return nil
@@ -73,7 +74,8 @@ extension QuestionPrompter {
     /// and support.
     private func askCategory(of person: inout Stakeholder) -> Reply? {
         person = Stakeholder(name: person.name, relation: person.relation, interest: person.interest, expects: person.expects)
-        switch pick(.stakeholderCategory, ["name": SentenceName.inSentence(person.name, language: texts.language)], StakeholderCategory.allCases, \.name, default: person.category) {
+        let name = SentenceName.inSentence(person.name, language: texts.language)
+        switch pick(.stakeholderCategory, ["name": name], StakeholderCategory.allCases, \.name, default: person.category) {
         case .success(let category):
             if category != person.category {
                 person.category = category
