@@ -5,6 +5,7 @@
 #   gps nieuw --antwoorden, gps rapport ≤ 2× the same hello-world, on the largest example
 #   gps wet --zoek over 50 MB of notes  at least as fast as grep -E with equivalent patterns
 #   gps ecogram --formaat svg (500)     ≤ 0.5× dot -Tsvg on the DOT GPS writes
+#   gps lijst over 10,000 cases         ≤ 0.3 s and ≤ 40 MB
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-10}"
@@ -43,7 +44,16 @@ python3 Scripts/benchmark.py --runs "$runs" \
     "gps rapport=$gps rapport $id"
 
 echo
-echo "2. Ecogram of 500 stakeholders"
+echo "2. gps lijst over 10,000 cases (the first run builds the index, the timed runs use it)"
+export GPS_DATA_DIR="$work/many"
+python3 Scripts/make-cases.py "$work/data/cases/$id.json" "$work/many/cases" 10000
+python3 Scripts/benchmark.py --runs "$runs" \
+    "hello-world=$hello" \
+    "gps lijst (10,000)=$gps lijst"
+export GPS_DATA_DIR="$work/data"
+
+echo
+echo "3. Ecogram of 500 stakeholders"
 python3 Scripts/make-network.py 500 >"$work/network.json"
 big="$("$gps" nieuw --antwoorden "$work/network.json" 2>/dev/null)"
 "$gps" ecogram "$big" --formaat dot -o "$work/network.dot" 2>/dev/null
@@ -52,5 +62,5 @@ python3 Scripts/benchmark.py --runs "$runs" \
     "gps ecogram --formaat svg=$gps ecogram $big --formaat svg"
 
 echo
-echo "3. Finding article references in 50 MB of notes"
+echo "4. Finding article references in 50 MB of notes"
 RUNS="$runs" Scripts/bench-law.sh 50

@@ -7,12 +7,11 @@ struct ListCommand {
     let invocation: Invocation
 
     func run() -> ExitStatus {
-        let results = context.store.all()
         if invocation.has(.ids) {
-            let ids = results.compactMap { try? $0.get().id.rawValue }
-            context.terminal.write(ids.map { $0 + "\n" }.joined())
+            context.terminal.write(context.store.ids().map { $0.rawValue + "\n" }.joined())
             return .success
         }
+        let results = CaseListing(store: context.store).rows(describe: row)
         guard !results.isEmpty else {
             context.say(.noCasesYet)
             return .success
@@ -20,7 +19,7 @@ struct ListCommand {
         var rows: [[String]] = []
         for result in results {
             switch result {
-            case .success(let caseFile): rows.append(row(for: caseFile))
+            case .success(let row): rows.append([row.id.rawValue, row.date, row.progress, row.title])
             case .failure(let error): context.terminal.error(ErrorReport(error, texts: context.texts).message + "\n")
             }
         }
@@ -29,10 +28,11 @@ struct ListCommand {
         return .success
     }
 
-    private func row(for caseFile: CaseFile) -> [String] {
+    private func row(for caseFile: CaseFile) -> CaseListing.Row {
         let route = try? context.route(caseFile.route)
         let questions = (route?.questions ?? []).filter { $0.applies(to: caseFile) }
         let settled = questions.filter { route?.isSettled($0, in: caseFile) ?? false }.count
-        return [caseFile.id.rawValue, caseFile.date.description, "\(settled)/\(questions.count)", caseFile.title]
+        return CaseListing.Row(
+            id: caseFile.id, date: caseFile.date.description, progress: "\(settled)/\(questions.count)", title: caseFile.title)
     }
 }
