@@ -8,6 +8,9 @@ public enum InputLimits {
     public static let answerBytes = 1_000_000
     /// Items in one list, stakeholders or action items.
     public static let entries = 1_000
+    /// Earlier pictures of the network in an answers file: two years of them, one a week. With
+    /// 1,000 stakeholders at most in each, a case stays a few MB.
+    public static let earlierEcograms = 100
     /// A whole answers file.
     public static let answersFileBytes = 50_000_000
 

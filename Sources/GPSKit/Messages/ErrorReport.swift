@@ -48,6 +48,10 @@ public struct ErrorReport: Sendable, Equatable {
                 message: texts(.newerCaseFormat, [
                     "file": path, "version": String(version), "supported": String(CaseFile.currentFormatVersion),
                 ]), status: .dataError)
+        case .mismatchedID(let path, let name, let inside):
+            return ErrorReport(
+                message: texts(.mismatchedCaseID, ["file": path, "name": name.rawValue, "inside": inside.rawValue]),
+                status: .dataError)
         case .locked(let path, let pid, let since):
             let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
             return ErrorReport(
@@ -65,6 +69,8 @@ public struct ErrorReport: Sendable, Equatable {
         case .cannotCreateFolder(let path, let reason): texts(.cannotCreateFolder, ["path": path, "reason": reason])
         case .cannotWrite(let path, let reason): texts(.cannotWrite, ["path": path, "reason": reason])
         case .cannotRead(let path, let reason): texts(.cannotRead, ["path": path, "reason": reason])
+        case .symbolicLink(let path): texts(.symbolicLinkRefused, ["path": path])
+        case .notARegularFile(let path): texts(.notARegularFile, ["path": path])
         }
     }
 }

@@ -45,6 +45,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case cannotSkip
     case cannotWrite
     case caseAlreadyFinished
+    case caseFileOpenToOthers
     case caseLocked
     case categoryClient
     case categoryHousehold
@@ -178,6 +179,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case findingLevelProblem
     case findingLevelToCheck
     case finished
+    case folderOpenToOthers
     case groundsHeading
     case groundsNone
     case groundsOffer
@@ -358,11 +360,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case mermaidLegendStressful
     case mermaidLegendStrong
     case mermaidLegendWeak
+    case mismatchedCaseID
     case monthNames
     case newerCaseFormat
     case no
     case noCasesYet
     case notACaseID
+    case notARegularFile
     case optionAnswersSummary
     case optionEcogramSummary
     case optionFormatSummary
@@ -484,6 +488,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case resumeLines
     case seeCommandHelp
     case seeHelp
+    case sharedFolder
     case shortDate
     case stakeholderAskedSilence
     case stakeholderCategory
@@ -503,6 +508,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case supportToClient
     case suspicionMark
     case svgDescription
+    case symbolicLinkRefused
     case textCentre
     case tieBroken
     case tieStressful
@@ -549,6 +555,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case versionSwift
     case walkOffer
     case walkOfferHelp
+    case warningPrefix
     case welcome
     case yes
 }
