@@ -22,6 +22,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case apTooLong
     case apTooManyChoices
     case apTooManyEntries
+    case apTooManyInAll
     case apUnknownChoice
     case apUnknownEntryField
     case apUnknownEntryValue
