@@ -25,6 +25,10 @@ public struct ErrorReport: Sendable, Equatable {
                     + error.problems.map { "  - " + AnswersProblemText.describe($0, texts) }.joined(separator: "\n"),
                 status: .dataError)
         case let error as RulebookError: self = RulebookErrorText.report(error, texts)
+        case let error as IntervisionLimitReached:
+            self = ErrorReport(
+                message: texts(.intervisionSessionsFull, ["id": error.id.rawValue, "limit": String(error.limit)]),
+                status: .failure)
         case let error as UnknownRouteError:
             self = ErrorReport(
                 message: texts(.unknownRoute, ["route": error.route, "known": error.known.joined(separator: ", ")]),

@@ -8,6 +8,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case actionWhat
     case actionWho
     case alreadyAtFirst
+    case answerFull
     case answerNeeded
     case answersFileInvalid
     case answersImported
@@ -154,6 +155,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case editorNotHere
     case editorOpening
     case editorTaken
+    case editorTooLong
     case endOfInputSaved
     case errorPrefix
     case existingItems
@@ -241,6 +243,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case intervisionRecordWhy
     case intervisionResumed
     case intervisionRoundIntro
+    case intervisionSessionsFull
     case intervisionStopped
     case intervisionTurn
     case intervisionWelcome
@@ -337,6 +340,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case listColumnID
     case listColumnProgress
     case listColumnTitle
+    case listFull
     case manDescription
     case manEnvDataDir
     case manEnvLanguage

@@ -19,6 +19,7 @@ struct IntervisionRun {
     let locked: LockedCase
 
     func start(_ caseFile: CaseFile) throws -> ExitStatus {
+        try IntervisionLimitReached.check(caseFile)
         let id = caseFile.id.rawValue
         let texts = context.texts
         guard let guide = try QuestionnaireLibrary.embedded().intervisionGuide else {
