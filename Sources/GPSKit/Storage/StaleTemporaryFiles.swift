@@ -19,7 +19,11 @@ enum StaleTemporaryFiles {
             let path = "\(folder)/\(name)"
             var info = stat()
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-            let modified = Date(timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec))
+            #if canImport(Darwin)
+                let modified = Date(timeIntervalSince1970: TimeInterval(info.st_mtimespec.tv_sec))
+            #else
+                let modified = Date(timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec))
+            #endif
             if now.timeIntervalSince(modified) > minimumAge { unlink(path) }
         }
     }
