@@ -42,8 +42,9 @@ public struct CaseStore: Sendable {
         return try read(try Self.id(typed), typed: typed)
     }
 
-    /// Every case id in the folder, oldest first.
+    /// Every case id in the folder, oldest first. A listing starts here, so the folders are checked here too.
     public func ids() -> [CaseID] {
+        checkFolders()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.compactMap { name in
             name.hasSuffix(".json") ? CaseID(String(name.dropLast(5))) : nil
@@ -53,8 +54,7 @@ public struct CaseStore: Sendable {
     /// Every case that loads, and for each one that does not, why; a file whose content is
     /// another case fails with `.mismatchedID`.
     public func all() -> [Result<CaseFile, CaseStoreError>] {
-        checkFolders()
-        return ids().map { id in Result { () throws(CaseStoreError) in try read(id, typed: id.rawValue) } }
+        ids().map { id in Result { () throws(CaseStoreError) in try read(id, typed: id.rawValue) } }
     }
 
     /// Nil when the case read from the file named `fileName` is that case; otherwise why not,
@@ -116,7 +116,6 @@ public struct CaseStore: Sendable {
         } catch {
             throw .storage(error)
         }
-        checkFolders()
         let taken = Set(ids())
         for length in 3...8 {
             for _ in 0..<20 {
