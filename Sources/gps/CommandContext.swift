@@ -14,7 +14,8 @@ final class CommandContext {
         self.environment = environment
         self.terminal = terminal
         terminal.texts = texts
-        store = CaseStore(environment: environment)
+        let warnings = StorageWarningPrinter(terminal: terminal, texts: texts)
+        store = CaseStore(environment: environment, warnings: warnings.show)
         now = { Date() }
     }
 
@@ -26,15 +27,6 @@ final class CommandContext {
             throw UnknownRouteError(route: id, known: library.questionnaires.map(\.id))
         }
         return questionnaire
-    }
-
-    /// Holds the case for this process, so a second `gps` on it stops before it writes. An id
-    /// that names no case takes no lock; loading it reports the problem.
-    func lock(_ typed: String) throws -> CaseLock? {
-        guard let id = CaseID(typed.trimmingCharacters(in: .whitespaces)),
-            FileManager.default.fileExists(atPath: store.url(for: id).path)
-        else { return nil }
-        return try CaseLock.acquire(id, in: store, now: now())
     }
 
     func say(_ key: MessageKey, _ arguments: [String: String] = [:]) {

@@ -52,3 +52,10 @@ enum Interrupt {
         return try save()
     }
 }
+
+extension LockedCase {
+    /// Saves so that a signal cannot end the process half-way through the save.
+    func saveUninterrupted(_ caseFile: CaseFile) throws(CaseStoreError) {
+        try Interrupt.atomically { () throws(CaseStoreError) in try save(caseFile) }
+    }
+}

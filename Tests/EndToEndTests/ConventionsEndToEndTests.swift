@@ -47,7 +47,9 @@ import Testing
 
     @Test func quietLeavesOutNotesButNeverErrors() throws {
         let file = gps.dataFolder.appending(path: "in.json")
-        try FileManager.default.createDirectory(at: gps.dataFolder, withIntermediateDirectories: true)
+        // Private, as GPS would make it: a folder others can enter gets a warning, even under --stil.
+        try FileManager.default.createDirectory(
+            at: gps.dataFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try Data(#"{"answers": {"hamvraag": "Wat nu?"}}"#.utf8).write(to: file)
         let loud = try gps.run(["nieuw", "--antwoorden", file.path])
         #expect(loud.stderr.contains("vragen staan nog open"))

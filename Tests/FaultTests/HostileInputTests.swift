@@ -59,7 +59,7 @@ import Testing
         let path = try answersFile(["betrokkenen": Self.people(10_000)])
         let ending = try FaultGPS.run(["nieuw", "--antwoorden", path], environment: environment)
         #expect(ending.status == 65, "\(ending.stderr)")
-        #expect(ending.stderr.contains("betrokkenen: 10000 items; GPS neemt er hoogstens 1000 per vraag"), "\(ending.stderr)")
+        #expect(ending.stderr.contains("betrokkenen: 10000 items; GPS neemt er hoogstens 1000 per lijst"), "\(ending.stderr)")
         #expect(CaseStore(folder: cases).ids().isEmpty)
     }
 

@@ -40,6 +40,8 @@ public struct AnswersFile: Sendable, Equatable {
             throw AnswersFileError(file: name, problems: [.syntax(error)])
         }
         guard case .object(let fields) = top else { throw AnswersFileError(file: name, problems: [.notAnObject]) }
+        let tooMuch = AnswersFileLimits.problems(in: fields)
+        guard tooMuch.isEmpty else { throw AnswersFileError(file: name, problems: tooMuch) }
         var problems = fields.keys.sorted().filter { !Self.topLevelKeys.contains($0) }.map(AnswersFileProblem.unknownField)
         title = fields["title"]?.string
         route = fields["route"]?.string

@@ -26,9 +26,11 @@ public enum AnswersFileProblem: Error, Sendable, Equatable {
     case unknownPerson(question: String, entry: Int, field: String, name: String, known: [String])
     /// An action's `ground` is not one GPS knows.
     case unknownGround(question: String, entry: Int, value: String, known: [String])
-    /// More list items, stakeholders or actions than `InputLimits.entries`.
+    /// A list longer than its limit (`InputLimits`); `question` is the path to it.
     case tooManyEntries(question: String, count: Int, limit: Int)
-    /// A text longer than `InputLimits.answerBytes`.
+    /// More entries in several lists together than they may hold (the people of all earlier ecograms).
+    case tooManyInAll(field: String, count: Int, limit: Int)
+    /// A text longer than `InputLimits.answerBytes`; `question` is the path to it.
     case tooLong(question: String, bytes: Int, limit: Int)
     /// Larger than `InputLimits.answersFileBytes`.
     case fileTooLarge(bytes: Int, limit: Int)

@@ -6,8 +6,6 @@ extension CaseFile {
         _ file: AnswersFile, route questionnaire: Questionnaire, id: CaseID, title: String, date: CaseDay, now: Date
     ) throws(AnswersFileError) -> CaseFile {
         let checked = try file.answers(for: questionnaire)
-        let tooMuch = InputLimits.problems(in: checked.answers)
-        guard tooMuch.isEmpty else { throw AnswersFileError(file: file.name, problems: tooMuch) }
         var caseFile = CaseFile(id: id, title: title, route: questionnaire.id, date: date, now: now)
         caseFile.answers = checked.answers
         caseFile.skipped = checked.skipped

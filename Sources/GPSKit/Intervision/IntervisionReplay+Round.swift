@@ -20,12 +20,13 @@ extension IntervisionReplay {
                     say(.itemRemoved, ["item": names.remove(at: index)])
                 } else {
                     switch ParticipantList.adding(line, to: names) {
-                    case .success(let more): names = more
+                    case .success(let more): names = prompter.limited(more)
                     case .failure(.emptyName): say(.intervisionEmptyName)
                     case .failure(.duplicate(let name)): say(.intervisionDuplicateParticipant, ["name": name])
                     }
                 }
                 try prompter.keepDraft(.list(names))
+                if prompter.isFull(names.count) { return .answer(.list(names)) }
             case let reply:
                 return prompter.interrupted(by: reply, partial: names.isEmpty ? nil : .list(names))
             }

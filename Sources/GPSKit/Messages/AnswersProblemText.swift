@@ -35,6 +35,8 @@ enum AnswersProblemText {
             ])
         case .tooManyEntries(let id, let count, let limit):
             texts(.apTooManyEntries, ["question": id, "count": String(count), "limit": String(limit)])
+        case .tooManyInAll(let field, let count, let limit):
+            texts(.apTooManyInAll, ["field": field, "count": String(count), "limit": String(limit)])
         case .tooLong(let id, let bytes, let limit):
             texts(.apTooLong, ["question": id, "size": InputLimits.megabytes(bytes), "limit": InputLimits.megabytes(limit)])
         case .fileTooLarge(let bytes, let limit):

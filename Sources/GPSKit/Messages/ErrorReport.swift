@@ -25,6 +25,10 @@ public struct ErrorReport: Sendable, Equatable {
                     + error.problems.map { "  - " + AnswersProblemText.describe($0, texts) }.joined(separator: "\n"),
                 status: .dataError)
         case let error as RulebookError: self = RulebookErrorText.report(error, texts)
+        case let error as IntervisionLimitReached:
+            self = ErrorReport(
+                message: texts(.intervisionSessionsFull, ["id": error.id.rawValue, "limit": String(error.limit)]),
+                status: .failure)
         case let error as UnknownRouteError:
             self = ErrorReport(
                 message: texts(.unknownRoute, ["route": error.route, "known": error.known.joined(separator: ", ")]),
@@ -48,6 +52,10 @@ public struct ErrorReport: Sendable, Equatable {
                 message: texts(.newerCaseFormat, [
                     "file": path, "version": String(version), "supported": String(CaseFile.currentFormatVersion),
                 ]), status: .dataError)
+        case .mismatchedID(let path, let name, let inside):
+            return ErrorReport(
+                message: texts(.mismatchedCaseID, ["file": path, "name": name.rawValue, "inside": inside.rawValue]),
+                status: .dataError)
         case .locked(let path, let pid, let since):
             let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
             return ErrorReport(
@@ -65,6 +73,8 @@ public struct ErrorReport: Sendable, Equatable {
         case .cannotCreateFolder(let path, let reason): texts(.cannotCreateFolder, ["path": path, "reason": reason])
         case .cannotWrite(let path, let reason): texts(.cannotWrite, ["path": path, "reason": reason])
         case .cannotRead(let path, let reason): texts(.cannotRead, ["path": path, "reason": reason])
+        case .symbolicLink(let path): texts(.symbolicLinkRefused, ["path": path])
+        case .notARegularFile(let path): texts(.notARegularFile, ["path": path])
         }
     }
 }

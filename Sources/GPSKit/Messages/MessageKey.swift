@@ -8,6 +8,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case actionWhat
     case actionWho
     case alreadyAtFirst
+    case answerFull
     case answerNeeded
     case answersFileInvalid
     case answersImported
@@ -22,6 +23,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case apTooLong
     case apTooManyChoices
     case apTooManyEntries
+    case apTooManyInAll
     case apUnknownChoice
     case apUnknownEntryField
     case apUnknownEntryValue
@@ -45,6 +47,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case cannotSkip
     case cannotWrite
     case caseAlreadyFinished
+    case caseFileOpenToOthers
     case caseLocked
     case categoryClient
     case categoryHousehold
@@ -152,6 +155,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case editorNotHere
     case editorOpening
     case editorTaken
+    case editorTooLong
     case endOfInputSaved
     case errorPrefix
     case existingItems
@@ -178,6 +182,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case findingLevelProblem
     case findingLevelToCheck
     case finished
+    case folderOpenToOthers
     case groundsHeading
     case groundsNone
     case groundsOffer
@@ -238,6 +243,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case intervisionRecordWhy
     case intervisionResumed
     case intervisionRoundIntro
+    case intervisionSessionsFull
     case intervisionStopped
     case intervisionTurn
     case intervisionWelcome
@@ -334,6 +340,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case listColumnID
     case listColumnProgress
     case listColumnTitle
+    case listFull
     case manDescription
     case manEnvDataDir
     case manEnvLanguage
@@ -358,11 +365,13 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case mermaidLegendStressful
     case mermaidLegendStrong
     case mermaidLegendWeak
+    case mismatchedCaseID
     case monthNames
     case newerCaseFormat
     case no
     case noCasesYet
     case notACaseID
+    case notARegularFile
     case optionAnswersSummary
     case optionEcogramSummary
     case optionFormatSummary
@@ -484,6 +493,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case resumeLines
     case seeCommandHelp
     case seeHelp
+    case sharedFolder
     case shortDate
     case stakeholderAskedSilence
     case stakeholderCategory
@@ -503,6 +513,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case supportToClient
     case suspicionMark
     case svgDescription
+    case symbolicLinkRefused
     case textCentre
     case tieBroken
     case tieStressful
@@ -549,6 +560,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case versionSwift
     case walkOffer
     case walkOfferHelp
+    case warningPrefix
     case welcome
     case yes
 }

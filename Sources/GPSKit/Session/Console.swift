@@ -61,6 +61,12 @@ extension Console {
         switch edit(current) {
         case .saved(let text):
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard trimmed.utf8.count <= InputLimits.answerBytes else {
+                write(texts(.editorTooLong, [
+                    "size": InputLimits.megabytes(trimmed.utf8.count), "limit": InputLimits.megabytes(InputLimits.answerBytes),
+                ]) + "\n")
+                return nil
+            }
             guard !trimmed.isEmpty, trimmed != current.trimmingCharacters(in: .whitespacesAndNewlines) else {
                 write(texts(.editorKept) + "\n")
                 return nil

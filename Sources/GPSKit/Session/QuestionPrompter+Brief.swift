@@ -15,9 +15,7 @@ extension QuestionPrompter {
             switch nextLine() {
             case .text(let line) where line.isEmpty:
                 guard !people.isEmpty else { return .empty }
-                say(.briefStakeholdersRead, ["people": people.map(readBack).joined(separator: " · ")])
-                if let reply = try askConfiding(&people) { return interrupted(by: reply, partial: .stakeholders(people)) }
-                return .answer(.stakeholders(people))
+                return try endStakeholders(&people)
             case .text(let line):
                 if let index = removalIndex(line, count: people.count) {
                     say(.itemRemoved, ["item": people.remove(at: index).name])
@@ -25,10 +23,18 @@ extension QuestionPrompter {
                     people.append(BriefEntry.stakeholder(line))
                 }
                 try keep(.stakeholders(people))
+                if isFull(people.count) { return try endStakeholders(&people) }
             case let reply:
                 return interrupted(by: reply, partial: people.isEmpty ? nil : .stakeholders(people))
             }
         }
+    }
+
+    /// The people read back, then who confided in her.
+    private func endStakeholders(_ people: inout [Stakeholder]) throws(CaseStoreError) -> Result {
+        say(.briefStakeholdersRead, ["people": people.map(readBack).joined(separator: " · ")])
+        if let reply = try askConfiding(&people) { return interrupted(by: reply, partial: .stakeholders(people)) }
+        return .answer(.stakeholders(people))
     }
 
     func askActionsBriefly() throws(CaseStoreError) -> Result {
@@ -40,8 +46,7 @@ extension QuestionPrompter {
             switch nextLine() {
             case .text(let line) where line.isEmpty:
                 guard !actions.isEmpty else { return .empty }
-                for (offset, action) in actions.enumerated() { console.write("  \(offset + 1). " + readBack(action) + "\n") }
-                return .answer(.actions(actions))
+                return endActions(actions)
             case .text(let line):
                 if let index = removalIndex(line, count: actions.count) {
                     say(.itemRemoved, ["item": actions.remove(at: index).what])
@@ -49,10 +54,17 @@ extension QuestionPrompter {
                     actions.append(proposedPeopleAndGround(for: BriefEntry.action(line)))
                 }
                 try keep(.actions(actions))
+                if isFull(actions.count) { return endActions(actions) }
             case let reply:
                 return interrupted(by: reply, partial: actions.isEmpty ? nil : .actions(actions))
             }
         }
+    }
+
+    /// The steps read back, each with what GPS proposed for it.
+    private func endActions(_ actions: [ActionItem]) -> Result {
+        for (offset, action) in actions.enumerated() { console.write("  \(offset + 1). " + readBack(action) + "\n") }
+        return .answer(.actions(actions))
     }
 
     /// With whom, who learns something and on what ground, as GPS would propose them.

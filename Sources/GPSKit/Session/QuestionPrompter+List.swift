@@ -12,7 +12,7 @@ extension QuestionPrompter {
             switch nextLine(editable: { soFar.joined(separator: "\n") }) {
             case .edited(let text):
                 let edited = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                return answerOrEmpty(.list(edited))
+                return answerOrEmpty(.list(limited(edited)))
             case .text(let line) where line.isEmpty:
                 return answerOrEmpty(.list(items))
             case .text(let line):
@@ -22,6 +22,7 @@ extension QuestionPrompter {
                     items.append(line)
                 }
                 try keep(.list(items))
+                if isFull(items.count) { return answerOrEmpty(.list(items)) }
             case let reply:
                 return interrupted(by: reply, partial: items.isEmpty ? nil : .list(items))
             }

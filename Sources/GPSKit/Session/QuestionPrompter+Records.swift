@@ -115,6 +115,7 @@ extension QuestionPrompter {
                     entries.append(entry)
                 }
                 try keep(wrap(entries))
+                if isFull(entries.count) { return answerOrEmpty(wrap(entries)) }
             case let reply:
                 return interrupted(by: reply, partial: entries.isEmpty ? nil : wrap(entries))
             }

@@ -31,7 +31,9 @@ extension QuestionPrompter {
                 return answerOrEmpty(.text(lines.isEmpty ? previous ?? "" : lines.joined(separator: "\n")))
             case .text(let line):
                 lines.append(line)
-                try keep(.text(lines.joined(separator: "\n")), step: "lines")
+                let text = lines.joined(separator: "\n")
+                try keep(.text(text), step: "lines")
+                if isFull(text: text) { return answerOrEmpty(.text(text)) }
             case let reply:
                 return interrupted(by: reply, partial: lines.isEmpty ? nil : .text(lines.joined(separator: "\n")))
             }

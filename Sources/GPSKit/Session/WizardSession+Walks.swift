@@ -139,6 +139,10 @@ extension WizardSession {
                 items.append(line)
                 wizard.setAnswer(.list(items), for: question.id, now: clock())
                 try save(wizard.caseFile)
+                if items.count >= InputLimits.entries {
+                    console.write(texts(.listFull, ["limit": String(InputLimits.entries)]) + "\n")
+                    return nil
+                }
             case .command(.stop): return .stopped
             case .command: return nil
             case .endOfInput: return .endOfInput

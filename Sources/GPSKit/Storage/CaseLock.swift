@@ -6,13 +6,15 @@ import Foundation
     import Darwin
 #endif
 
-/// An advisory lock on one case for as long as a wizard works on it: `flock` on `<id>.lock`
+/// An advisory lock on one case for as long as a command writes it: `flock` on `<id>.lock`
 /// beside the case file. The case file itself is replaced by rename at every save, so locking
 /// it would lock an inode that is gone after the first answer. The lock file holds who took the
 /// lock and when, so a second process can say who is busy; the kernel drops the lock when the
 /// holder exits, however it exits, so a stale file never blocks anyone.
-public final class CaseLock: Sendable {
-    public let path: String
+///
+/// Only `LockedCase` takes one: the lock is how a command gets a case it may write.
+final class CaseLock: Sendable {
+    let path: String
     private let descriptor: Int32
 
     private init(path: String, descriptor: Int32) {
@@ -24,17 +26,41 @@ public final class CaseLock: Sendable {
         close(descriptor)
     }
 
-    /// Takes the lock or throws `.locked` with the holder's pid and start time.
-    public static func acquire(_ id: CaseID, in store: CaseStore, now: Date) throws(CaseStoreError) -> CaseLock {
+    /// Takes the lock of an existing case, or throws `.locked` with the holder's pid and start time.
+    static func acquire(_ id: CaseID, in store: CaseStore, now: Date) throws(CaseStoreError) -> CaseLock {
+        let path = store.lockURL(for: id).path
+        let fd: Int32
         do {
-            try PrivateFile.makeFolder(store.folder.deletingLastPathComponent())
-            try PrivateFile.makeFolder(store.folder)
+            fd = try NoFollowFile.openRegular(path, flags: O_RDWR | O_CREAT).fd
         } catch {
             throw .storage(error)
         }
+        return try take(fd, path: path, now: now)
+    }
+
+    /// Reserves a new id: creates its lock file with O_CREAT|O_EXCL, so of two processes that drew
+    /// the same id only one gets it. Nil when the id is taken (its lock file exists already).
+    static func reserve(_ id: CaseID, in store: CaseStore, now: Date) throws(CaseStoreError) -> CaseLock? {
         let path = store.lockURL(for: id).path
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .storage(.cannotWrite(path: path, reason: PrivateFile.systemReason())) }
+        let fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            if errno == EEXIST { return nil }
+            throw .storage(.cannotWrite(path: path, reason: PrivateFile.systemReason()))
+        }
+        do {
+            return try take(fd, path: path, now: now)
+        } catch .locked {
+            return nil
+        }
+    }
+
+    /// Gives back a reservation nothing was saved under, so its id is free again. The file goes
+    /// while the lock is still held, so no one can have taken it in between.
+    func removeFile() {
+        unlink(path)
+    }
+
+    private static func take(_ fd: Int32, path: String, now: Date) throws(CaseStoreError) -> CaseLock {
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let busy = errno == EWOULDBLOCK
             let reason = PrivateFile.systemReason()

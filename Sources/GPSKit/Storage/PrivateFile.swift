@@ -15,7 +15,7 @@ public enum PrivateFile {
     public static func write(_ data: Data, to url: URL) throws(StorageError) {
         let path = url.path
         let folder = url.deletingLastPathComponent().path
-        let temporary = "\(folder)/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporary = "\(folder)/\(TemporaryFileName.make(for: url.lastPathComponent))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .cannotWrite(path: path, reason: systemReason()) }
         var failure: StorageError?
@@ -38,25 +38,26 @@ public enum PrivateFile {
         syncFolder(folder)
     }
 
-    /// Creates a folder (and its parents) that only the owner may enter (0700).
+    /// Creates a folder and its missing parents, each only for the owner (0700). A folder that
+    /// is already there is left exactly as it is (the shared /tmp with its sticky bit, a folder
+    /// a link points to): GPS sets the mode only of what it creates, by `mkdir` itself, and
+    /// never calls `chmod`.
     public static func makeFolder(_ url: URL) throws(StorageError) {
-        // A folder that was already there is someone's own (the shared /tmp, with its sticky
-        // bit): GPS never changes its mode.
-        var existing = stat()
-        if stat(url.path, &existing) == 0, existing.st_mode & S_IFMT == S_IFDIR { return }
-        do {
-            try FileManager.default.createDirectory(
-                at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .cannotCreateFolder(path: url.path, reason: error.localizedDescription)
-        }
-        // Closes the new folder to others (whatever the umask left), never adding rights.
+        let path = url.standardizedFileURL.path
         var info = stat()
-        guard stat(url.path, &info) == 0 else { throw .cannotCreateFolder(path: url.path, reason: systemReason()) }
-        let mode = info.st_mode & 0o777
-        guard mode & 0o077 != 0 else { return }
-        guard chmod(url.path, mode & 0o700) == 0 else {
-            throw .cannotCreateFolder(path: url.path, reason: systemReason())
+        if stat(path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                throw .cannotCreateFolder(path: path, reason: String(cString: strerror(ENOTDIR)))
+            }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeFolder(URL(fileURLWithPath: parent, isDirectory: true)) }
+        guard mkdir(path, 0o700) != 0 else { return }
+        let reason = systemReason()
+        // EEXIST: another gps made it a moment ago; it is left as that one made it.
+        guard errno == EEXIST, stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw .cannotCreateFolder(path: path, reason: reason)
         }
     }
 

@@ -8,16 +8,18 @@ struct IntervisionCommand {
     let invocation: Invocation
 
     func run() throws -> ExitStatus {
-        let caseFile = try context.store.load(invocation.arguments[0])
-        return try IntervisionRun(context: context).start(caseFile)
+        let locked = try context.store.open(invocation.arguments[0], now: context.now())
+        return try IntervisionRun(context: context, locked: locked).start(try locked.load())
     }
 }
 
 /// Runs the replay for `intervisie` and for `verder` on a case with an unfinished intervision.
 struct IntervisionRun {
     let context: CommandContext
+    let locked: LockedCase
 
     func start(_ caseFile: CaseFile) throws -> ExitStatus {
+        try IntervisionLimitReached.check(caseFile)
         let id = caseFile.id.rawValue
         let texts = context.texts
         guard let guide = try QuestionnaireLibrary.embedded().intervisionGuide else {
@@ -26,7 +28,7 @@ struct IntervisionRun {
         var replay = IntervisionReplay(
             caseFile: caseFile, route: try context.route(caseFile.route), guide: guide,
             day: CaseDay(context.now(), in: .current), console: context.terminal, texts: texts, clock: context.now,
-            save: { [store = context.store] caseFile throws(CaseStoreError) in try store.save(caseFile) })
+            save: locked.saveUninterrupted)
         let outcome = try Interrupt.whileAsking(say: { texts(.intervisionInterrupted, ["id": id]) }) {
             try replay.run()
         }

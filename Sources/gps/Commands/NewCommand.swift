@@ -11,12 +11,11 @@ struct NewCommand {
         let questionnaire = try context.route(routeID(fromFile: nil))
         let today = CaseDay(context.now(), in: .current)
         let title = invocation.value(.title) ?? context.texts(.defaultTitle, ["date": today.description])
-        let caseFile = CaseFile(id: freshID(on: today), title: title, route: questionnaire.id, date: today, now: context.now())
-        let lock = try CaseLock.acquire(caseFile.id, in: context.store, now: context.now())
-        defer { withExtendedLifetime(lock) {} }
-        try context.store.save(caseFile)
+        let locked = try reserveCase(on: today)
+        let caseFile = CaseFile(id: locked.id, title: title, route: questionnaire.id, date: today, now: context.now())
+        try locked.save(caseFile)
         let wizard = Wizard(questionnaire: questionnaire, caseFile: caseFile)
-        return try WizardRun(context: context).start(wizard, askTitle: invocation.value(.title) == nil)
+        return try WizardRun(context: context, locked: locked).start(wizard, askTitle: invocation.value(.title) == nil)
     }
 
     /// Prints the new case's id on standard output (for scripts) and the rest on standard error.
@@ -31,9 +30,14 @@ struct NewCommand {
         let questionnaire = try context.route(routeID(fromFile: file.route))
         let date = file.date ?? CaseDay(context.now(), in: .current)
         let title = invocation.value(.title) ?? file.title ?? context.texts(.defaultTitle, ["date": date.description])
-        let caseFile = try CaseFile.importing(
-            file, route: questionnaire, id: freshID(on: date), title: title, date: date, now: context.now())
-        try context.store.save(caseFile)
+        // Checked under a provisional id first, so a file with problems leaves nothing on disk.
+        var generator = SystemRandomNumberGenerator()
+        var caseFile = try CaseFile.importing(
+            file, route: questionnaire, id: CaseID.make(on: date, using: &generator), title: title, date: date,
+            now: context.now())
+        let locked = try reserveCase(on: date)
+        caseFile.id = locked.id
+        try locked.save(caseFile)
         context.terminal.write(caseFile.id.rawValue + "\n")
         let open = questionnaire.openQuestions(in: caseFile).count
         context.note(.answersImported, [
@@ -48,8 +52,9 @@ struct NewCommand {
         return fileRoute ?? QuestionnaireLibrary.defaultRouteID
     }
 
-    private func freshID(on day: CaseDay) -> CaseID {
+    /// A new id no other case or process has, locked for this one.
+    private func reserveCase(on day: CaseDay) throws -> LockedCase {
         var generator = SystemRandomNumberGenerator()
-        return context.store.freshID(on: day, using: &generator)
+        return try context.store.create(on: day, now: context.now(), using: &generator)
     }
 }

@@ -8,16 +8,15 @@ struct ResumeCommand {
     let invocation: Invocation
 
     func run() throws -> ExitStatus {
-        let lock = try context.lock(invocation.arguments[0])
-        defer { withExtendedLifetime(lock) {} }
-        var caseFile = try context.store.load(invocation.arguments[0])
+        let locked = try context.store.open(invocation.arguments[0], now: context.now())
+        var caseFile = try locked.load()
         if caseFile.unfinishedIntervision != nil, invocation.value(.from) == nil, !invocation.has(.full) {
-            return try IntervisionRun(context: context).start(caseFile)
+            return try IntervisionRun(context: context, locked: locked).start(caseFile)
         }
         if invocation.has(.full), caseFile.route != QuestionnaireLibrary.defaultRouteID {
             caseFile.route = QuestionnaireLibrary.defaultRouteID
             caseFile.updated = context.now()
-            try context.store.save(caseFile)
+            try locked.save(caseFile)
         }
         var wizard = Wizard(questionnaire: try context.route(caseFile.route), caseFile: caseFile)
         if let from = invocation.value(.from) {
@@ -28,6 +27,6 @@ struct ResumeCommand {
             context.say(.caseAlreadyFinished, ["id": caseFile.id.rawValue])
             return .success
         }
-        return try WizardRun(context: context).start(wizard, askTitle: false, resuming: true)
+        return try WizardRun(context: context, locked: locked).start(wizard, askTitle: false, resuming: true)
     }
 }

@@ -4,6 +4,7 @@ import GPSKit
 /// Runs the wizard on a case for `nieuw` and `verder`, and says how to go on when it stops.
 struct WizardRun {
     let context: CommandContext
+    let locked: LockedCase
 
     /// `resuming`: a case she comes back to, asked first what came of consulting since an
     /// earlier day.
@@ -12,9 +13,7 @@ struct WizardRun {
         let texts = context.texts
         var session = WizardSession(
             wizard: wizard, console: context.terminal, texts: texts, clock: context.now,
-            save: { [store = context.store] caseFile throws(CaseStoreError) in
-                try Interrupt.atomically { () throws(CaseStoreError) in try store.save(caseFile) }
-            })
+            save: locked.saveUninterrupted)
         welcome(wizard)
         let outcome = try Interrupt.whileAsking(say: { texts(.interruptedSaved, ["id": id]) }) {
             if askTitle, let early = try session.askTitle(suggested: wizard.caseFile.title) { return early }

@@ -91,15 +91,15 @@ import Testing
         #expect(throws: CaseStoreError.notACaseID(typed)) { try store.load(typed) }
     }
 
-    @Test func freshIDsAreUniqueAndReadable() throws {
+    @Test func newIDsAreUniqueAndReadable() throws {
         var generator = SplitMix64(seed: 7)
         var seen: Set<CaseID> = []
         for _ in 0..<50 {
-            let id = store.freshID(on: Fixtures.day, using: &generator)
-            try store.save(CaseFile(id: id, title: "t", route: "gps", date: Fixtures.day, now: Fixtures.moment))
-            #expect(seen.insert(id).inserted)
-            #expect(id.rawValue.hasPrefix("2026-11-20-"))
-            #expect(!id.rawValue.dropFirst(11).contains { "01ilo".contains($0) })
+            let locked = try store.create(on: Fixtures.day, now: Fixtures.moment, using: &generator)
+            try locked.save(CaseFile(id: locked.id, title: "t", route: "gps", date: Fixtures.day, now: Fixtures.moment))
+            #expect(seen.insert(locked.id).inserted)
+            #expect(locked.id.rawValue.hasPrefix("2026-11-20-"))
+            #expect(!locked.id.rawValue.dropFirst(11).contains { "01ilo".contains($0) })
         }
     }
 

@@ -37,14 +37,24 @@ extension JSONSchemaValidator {
         case ("required", .object(let members), _):
             return (argument.strings ?? []).filter { members[$0] == nil }.flatMap { fail("missing required property '\($0)'") }
         case ("additionalProperties", .object(let members), .bool(false)):
-            guard case .object(let properties)? = siblings["properties"] else { return [] }
+            let properties = siblings["properties"]?.object ?? [:]
             return members.keys.sorted().filter { properties[$0] == nil }.map {
                 Problem(inSchema: false, path: Self.path(path, $0), message: "property '\($0)' is not allowed here")
+            }
+        case ("additionalProperties", .object(let members), .object):
+            let properties = siblings["properties"]?.object ?? [:]
+            return members.keys.sorted().filter { properties[$0] == nil }.flatMap {
+                errors(in: members[$0]!, against: argument, at: Self.path(path, $0), depth: depth)
             }
         case ("items", .array(let items), _):
             return items.indices.flatMap { errors(in: items[$0], against: argument, at: "\(path)/\($0)", depth: depth) }
         case ("minItems", .array(let items), .number(let minimum)):
             return Double(items.count) >= minimum ? [] : fail("expected at least \(Self.render(argument)) item(s), found \(items.count)")
+        case ("maxItems", .array(let items), .number(let maximum)):
+            return Double(items.count) <= maximum ? [] : fail("expected at most \(Self.render(argument)) item(s), found \(items.count)")
+        case ("maxLength", .string(let text), .number(let maximum)):
+            let length = text.unicodeScalars.count
+            return Double(length) <= maximum ? [] : fail("expected at most \(Self.render(argument)) characters, found \(length)")
         case ("minLength", .string(let text), .number(let minimum)):
             let length = text.unicodeScalars.count
             return Double(length) >= minimum ? [] : fail("expected at least \(Self.render(argument)) characters, found \(length)")

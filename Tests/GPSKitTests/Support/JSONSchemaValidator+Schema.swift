@@ -39,14 +39,14 @@ extension JSONSchemaValidator {
         case "required":
             return argument.strings == nil ? fail("required must be an array of strings") : []
         case "additionalProperties":
-            guard case .bool = argument else { return fail("only a boolean additionalProperties is supported") }
-            return []
+            if case .bool = argument { return [] }
+            return problems(inSchema: argument, at: path)
         case "items", "not", "if":
             return problems(inSchema: argument, at: path)
         case "then", "else":
             guard siblings["if"] != nil else { return fail("\(keyword) without if would be ignored") }
             return problems(inSchema: argument, at: path)
-        case "minItems", "minLength":
+        case "minItems", "minLength", "maxItems", "maxLength":
             return isCount ? [] : fail("\(keyword) must be a non-negative integer")
         case "minimum", "maximum":
             guard case .number = argument else { return fail("\(keyword) must be a number") }

@@ -3,7 +3,7 @@ import Foundation
 @testable import GPSKit
 
 /// A small JSON Schema (draft 2020-12) validator for tests. It knows exactly the keywords
-/// `Questionnaires/schema.json` uses, and reports any other keyword as a problem instead of
+/// `Questionnaires/schema.json` and `Questionnaires/answers.schema.json` use, and reports any other keyword as a problem instead of
 /// ignoring it, so a document can never pass because a rule was skipped.
 ///
 /// Evaluation is in `JSONSchemaValidator+Instance.swift`; the check of the schema itself is in
@@ -26,8 +26,8 @@ struct JSONSchemaValidator: Sendable {
     static let annotations: Set<String> = ["$schema", "$id", "title", "description", "$defs"]
     /// Keywords that constrain a document.
     static let assertions: Set<String> = [
-        "type", "properties", "required", "additionalProperties", "items", "minItems", "enum", "const",
-        "pattern", "minLength", "minimum", "maximum", "oneOf", "anyOf", "allOf", "if", "then", "else",
+        "type", "properties", "required", "additionalProperties", "items", "minItems", "maxItems", "enum", "const",
+        "pattern", "minLength", "maxLength", "minimum", "maximum", "oneOf", "anyOf", "allOf", "if", "then", "else",
         "not", "$ref",
     ]
     static var supportedKeywords: Set<String> { annotations.union(assertions) }
