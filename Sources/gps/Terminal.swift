@@ -52,17 +52,38 @@ final class Terminal: Console {
 
     func write(_ text: String) {
         let plain = Self.printable(policy.withoutMarker(text))
-        let shown = width.map { LineWrapper.wrap(plain, width: $0) } ?? plain
-        FileHandle.standardOutput.write(Data(shown.utf8))
+        standardOutput(width.map { LineWrapper.wrap(plain, width: $0) } ?? plain)
     }
 
     /// Text that must reach standard output byte for byte (a script, a man page): never wrapped.
     func writeVerbatim(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        standardOutput(text)
     }
 
+    func writeVerbatim(_ bytes: [UInt8]) {
+        if StandardDescriptors.outputWasClosed { outputFailed(errno: EBADF) }
+        if let failure = bytes.withUnsafeBytes({ DescriptorWrite.all($0, to: STDOUT_FILENO) }) { outputFailed(errno: failure) }
+    }
+
+    private func standardOutput(_ text: String) {
+        if StandardDescriptors.outputWasClosed { outputFailed(errno: EBADF) }
+        if let failure = DescriptorWrite.all(text, to: STDOUT_FILENO) { outputFailed(errno: failure) }
+    }
+
+    /// A reader that stopped (`gps rapport ID | head`) ends gps quietly with 0, as it ends `git
+    /// log`; any other failure is said on standard error and ends it with 74. Every answer is
+    /// saved before the next prompt is written, so nothing is lost either way.
+    private func outputFailed(errno code: Int32) -> Never {
+        if code == EPIPE { exit(ExitStatus.success.rawValue) }
+        let message = StandardDescriptors.outputWasClosed
+            ? texts(.outputClosed) : texts(.outputWriteFailed, ["reason": String(cString: strerror(code))])
+        error(texts(.errorPrefix) + " " + message + "\n", prefix: texts(.errorPrefix))
+        exit(ExitStatus.ioError.rawValue)
+    }
+
+    /// Standard error: a failure to write there has nowhere to be reported, so it is ignored.
     func error(_ text: String) {
-        FileHandle.standardError.write(Data(Self.printable(text).utf8))
+        _ = DescriptorWrite.all(Self.printable(text), to: STDERR_FILENO)
     }
 
     /// An error, its leading `prefix` ("gps: fout:") in bold red when colour is allowed.
@@ -70,7 +91,7 @@ final class Terminal: Console {
         let plain = Self.printable(text)
         guard policy.colourOnStandardError, plain.hasPrefix(prefix) else { return error(text) }
         let coloured = "\u{1B}[1;31m" + prefix + "\u{1B}[0m" + plain.dropFirst(prefix.count)
-        FileHandle.standardError.write(Data(coloured.utf8))
+        _ = DescriptorWrite.all(coloured, to: STDERR_FILENO)
     }
 
     /// A note (what was saved where): left out under `--stil`.

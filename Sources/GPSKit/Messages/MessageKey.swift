@@ -378,6 +378,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case optionVersionSummary
     case optionalMark
     case orientationBanner
+    case outputClosed
+    case outputWriteFailed
     case partyClientSystem
     case partyOrganisation
     case partySociety

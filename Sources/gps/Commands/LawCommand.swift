@@ -12,7 +12,7 @@ struct LawCommand {
         if let search = invocation.value(.search) {
             let report = ReferenceReport(wording: wording)
             try Self.withBytes(of: search) { bytes in
-                report.write(scanning: bytes) { FileHandle.standardOutput.write(Data($0)) }
+                report.write(scanning: bytes) { context.terminal.writeVerbatim($0) }
             }
             return .success
         }
