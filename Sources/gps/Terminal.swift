@@ -51,7 +51,7 @@ final class Terminal: Console {
     }
 
     func write(_ text: String) {
-        let plain = Self.printable(policy.withoutMarker(text))
+        let plain = Self.printable(policy.withoutMarker(text), escapingBidi: policy.escapeBidiOnStandardOutput)
         standardOutput(width.map { LineWrapper.wrap(plain, width: $0) } ?? plain)
     }
 
@@ -83,12 +83,12 @@ final class Terminal: Console {
 
     /// Standard error: a failure to write there has nowhere to be reported, so it is ignored.
     func error(_ text: String) {
-        _ = DescriptorWrite.all(Self.printable(text), to: STDERR_FILENO)
+        _ = DescriptorWrite.all(Self.printable(text, escapingBidi: policy.escapeBidiOnStandardError), to: STDERR_FILENO)
     }
 
     /// An error, its leading `prefix` ("gps: fout:") in bold red when colour is allowed.
     func error(_ text: String, prefix: String) {
-        let plain = Self.printable(text)
+        let plain = Self.printable(text, escapingBidi: policy.escapeBidiOnStandardError)
         guard policy.colourOnStandardError, plain.hasPrefix(prefix) else { return error(text) }
         let coloured = "\u{1B}[1;31m" + prefix + "\u{1B}[0m" + plain.dropFirst(prefix.count)
         _ = DescriptorWrite.all(coloured, to: STDERR_FILENO)
@@ -107,12 +107,14 @@ final class Terminal: Console {
     }
 
     /// Typed text is echoed back (defaults, titles); a control character in it must not be able
-    /// to move the cursor or change the terminal, so only line breaks and tabs pass.
-    static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+    /// to move the cursor or change the terminal, so only line breaks and tabs pass. On a
+    /// terminal, bidirectional controls are shown by their code point.
+    static func printable(_ text: String, escapingBidi: Bool) -> String {
+        let plain = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             let value = scalar.value
             let isControl = value < 0x20 || (0x7F...0x9F).contains(value)
             return isControl && scalar != "\n" && scalar != "\t" ? "\u{FFFD}" : scalar
         }))
+        return escapingBidi ? BidiControls.escaped(plain) : plain
     }
 }
