@@ -203,6 +203,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case hintMultiline
     case hintStakeholders
     case hintYesNo
+    case inputFileBrokenLink
+    case inputFileFolder
+    case inputFileMissing
+    case inputFilePermission
     case interruptedSaved
     case intervisionCurrentDecision
     case intervisionDecisionNeeded
@@ -511,6 +515,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case tieStrong
     case tieWeak
     case unexpectedError
+    case unexpectedErrorNoDetail
     case unknownCase
     case unknownCommand
     case unknownRoute

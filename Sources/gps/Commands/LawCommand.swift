@@ -49,12 +49,7 @@ struct LawCommand {
     private func rulebook() throws -> Rulebook {
         let embedded = try Rulebook.embedded()
         guard let path = invocation.value(.rulebook) else { return embedded }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw StorageError.cannotRead(path: path, reason: error.localizedDescription)
-        }
+        let data = try InputFile.read(path, limit: .max - 1)
         return try embedded.merged(with: Rulebook.load(data, file: path), file: path)
     }
 
@@ -65,11 +60,7 @@ struct LawCommand {
         if search == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else if FileManager.default.fileExists(atPath: search) {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: search), options: .alwaysMapped)
-            } catch {
-                throw StorageError.cannotRead(path: search, reason: error.localizedDescription)
-            }
+            data = try InputFile.read(search, limit: .max - 1, mapped: true)
         } else {
             data = Data(search.utf8)
         }
