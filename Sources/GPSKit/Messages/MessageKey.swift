@@ -218,6 +218,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case intervisionInterrupted
     case intervisionNoDecision
     case intervisionNoParticipants
+    case intervisionNothingGiven
     case intervisionNothingInStep
     case intervisionNumberedParticipant
     case intervisionParticipantsHint
