@@ -61,7 +61,9 @@ import Testing
         let saved = try String(contentsOf: folder.appending(path: "cases/\(id).json"), encoding: .utf8)
         #expect(saved.contains(Self.title))
 
-        let output = folder.appending(path: "verslag.md")
+        let output = folder.appendingPathExtension("uitvoer").appending(path: "verslag.md")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
         let written = try FaultGPS.run(["rapport", id, "-o", output.path], environment: environment)
         #expect(written.status == 0, "\(written.stderr)")
         #expect(try String(contentsOf: output, encoding: .utf8).contains(Self.title))

@@ -30,6 +30,7 @@ public struct ErrorReport: Sendable, Equatable {
                 message: texts(.unknownRoute, ["route": error.route, "known": error.known.joined(separator: ", ")]),
                 status: .dataError)
         case let error as InputFileError: self = ErrorReport(message: Self.describe(error, texts), status: .ioError)
+        case let error as OutputFileError: self = OutputFileErrorText.report(error, texts)
         default:
             let message = SystemReason.of(error).map { texts(.unexpectedError, ["detail": $0]) } ?? texts(.unexpectedErrorNoDetail)
             self = ErrorReport(message: message, status: .failure)

@@ -377,6 +377,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case optionIDsSummary
     case optionLanguageSummary
     case optionOutputSummary
+    case optionOverwriteSummary
     case optionQuietSummary
     case optionShortSummary
     case optionTitleSummary
@@ -384,6 +385,15 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case optionalMark
     case orientationBanner
     case outputClosed
+    case outputExists
+    case outputFolderMissing
+    case outputInsideDataFolder
+    case outputIsADevice
+    case outputIsAFIFO
+    case outputIsAFolder
+    case outputIsASocket
+    case outputNamesAFolder
+    case outputNotWritten
     case outputWriteFailed
     case partyClientSystem
     case partyOrganisation
@@ -521,12 +531,14 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case unknownCommand
     case unknownRoute
     case unknownValue
+    case usageEmptyFileName
     case usageInvalidArgument
     case usageInvalidLanguage
     case usageInvalidValue
     case usageMissingArgument
     case usageMissingValue
     case usageNeedsOption
+    case usageOptionLikeFileName
     case usageUnexpectedArgument
     case usageUnknownCommand
     case usageUnknownOption
