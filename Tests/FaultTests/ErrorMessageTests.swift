@@ -133,6 +133,17 @@ import Testing
         }
     }
 
+    @Test func notesFromAStandardInputThatIsAFolderAreRefusedInPlainWords() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let shell = try LiveGPS(
+            ["-c", #"exec "$@" < "$0""#, folder.path, FaultGPS.binary.path, "wet", "--zoek", "-"], environment: environment,
+            executable: URL(fileURLWithPath: "/bin/sh"))
+        let ending = shell.finish()
+        expectPlain(ending, "wet --zoek - < folder", statuses: [74])
+        #expect(ending.stderr.contains("standaardinvoer"), "\(ending.stderr)")
+    }
+
     // MARK: - Case files
 
     static let damagedCases: [(String, [UInt8])] = [

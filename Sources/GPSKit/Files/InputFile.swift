@@ -27,6 +27,13 @@ public enum InputFile {
         return try readAll(fd, path: path, limit: limit)
     }
 
+    /// Standard input to its end (`--zoek -`); `name` stands for it in messages.
+    public static func readStandardInput(limit: Int, name: String) throws(InputFileError) -> Data {
+        var info = stat()
+        if fstat(STDIN_FILENO, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { throw .folder(path: name) }
+        return try readAll(STDIN_FILENO, path: name, limit: limit)
+    }
+
     private static func readAll(_ fd: Int32, path: String, limit: Int) throws(InputFileError) -> Data {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)

@@ -513,6 +513,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case stakeholderRelation
     case stakeholderSupport
     case stakeholderTie
+    case standardInputName
     case stoppedSaved
     case supportBoth
     case supportFromClient

@@ -11,7 +11,7 @@ struct LawCommand {
         let wording = LawWording(rulebook: try rulebook(), texts: context.texts)
         if let search = invocation.value(.search) {
             let report = ReferenceReport(wording: wording)
-            try Self.withBytes(of: search) { bytes in
+            try Self.withBytes(of: search, standardInput: context.texts(.standardInputName)) { bytes in
                 report.write(scanning: bytes) { context.terminal.writeVerbatim($0) }
             }
             return .success
@@ -55,10 +55,10 @@ struct LawCommand {
 
     /// `--zoek` takes a file when one exists at that path, standard input for "-", and the
     /// words themselves otherwise. A file is mapped, not copied, however large.
-    static func withBytes(of search: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
+    static func withBytes(of search: String, standardInput: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
         let data: Data
         if search == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = try InputFile.readStandardInput(limit: .max - 1, name: standardInput)
         } else if FileManager.default.fileExists(atPath: search) {
             data = try InputFile.read(search, limit: .max - 1, mapped: true)
         } else {
