@@ -63,7 +63,6 @@ final class CommandContext {
     }
 
     /// A note on standard error, left out under `--stil`.
-
     func note(_ key: MessageKey, _ arguments: [String: String] = [:]) {
         terminal.note(texts(key, arguments) + "\n")
     }

@@ -61,13 +61,17 @@ final class Terminal: Console {
     }
 
     func writeVerbatim(_ bytes: [UInt8]) {
-        if StandardDescriptors.outputWasClosed { outputFailed(errno: EBADF) }
-        if let failure = bytes.withUnsafeBytes({ DescriptorWrite.all($0, to: STDOUT_FILENO) }) { outputFailed(errno: failure) }
+        bytes.withUnsafeBytes(standardOutput(bytes:))
     }
 
     private func standardOutput(_ text: String) {
+        var text = text
+        text.withUTF8 { standardOutput(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    private func standardOutput(bytes: UnsafeRawBufferPointer) {
         if StandardDescriptors.outputWasClosed { outputFailed(errno: EBADF) }
-        if let failure = DescriptorWrite.all(text, to: STDOUT_FILENO) { outputFailed(errno: failure) }
+        if let failure = DescriptorWrite.all(bytes, to: STDOUT_FILENO) { outputFailed(errno: failure) }
     }
 
     /// A reader that stopped (`gps rapport ID | head`) ends gps quietly with 0, as it ends `git
