@@ -110,6 +110,14 @@ import Testing
         #expect(ending.stderr.contains("trigger"), "the file was read and its problem named: \(ending.stderr)")
     }
 
+    @Test func aDeviceThatNeverEndsIsReadOnlyUpToTheLimit() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ending = try FaultGPS.run(["nieuw", "--antwoorden", "/dev/zero"], environment: environment)
+        expectPlain(ending, "/dev/zero", statuses: [65])
+        #expect(!ending.stderr.contains("permission"), "\(ending.stderr)")
+        #expect(ending.stderr.contains("hoogstens 50 MB"), "\(ending.stderr)")
+    }
+
     @Test(.enabled(if: geteuid() != 0, "root reads any file"))
     func anUnreadableAnswersFileSaysSo() throws {
         defer { try? FileManager.default.removeItem(at: folder) }

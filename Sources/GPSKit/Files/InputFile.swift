@@ -12,8 +12,9 @@ import Foundation
 /// or a pipe (`<(…)`) or device read to its end, as `cat` would. When it cannot be read, the
 /// error says why in her words: a folder, a link to nothing, no permission.
 public enum InputFile {
-    /// At most `limit + 1` bytes, so the caller can tell a file larger than its limit. With
-    /// `mapped`, a regular file is mapped instead of copied, however large.
+    /// A regular file whole, so the caller can say how large it is; from a pipe or device at most
+    /// `limit + 1` bytes, enough to tell that it is larger than the limit (`/dev/zero` never
+    /// ends). With `mapped`, a regular file is mapped instead of copied, however large.
     public static func read(_ path: String, limit: Int, mapped: Bool = false) throws(InputFileError) -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw failure(path, errno: errno) }
@@ -24,7 +25,7 @@ public enum InputFile {
         if mapped, info.st_mode & S_IFMT == S_IFREG, let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) {
             return data
         }
-        return try readAll(fd, path: path, limit: limit)
+        return try readAll(fd, path: path, limit: info.st_mode & S_IFMT == S_IFREG ? .max - 1 : limit)
     }
 
     /// Standard input to its end (`--zoek -`); `name` stands for it in messages.
