@@ -33,18 +33,28 @@ final class CommandContext {
         terminal.write(texts(key, arguments) + "\n")
     }
 
-    /// A note on standard error, left out under `--stil`.
-    /// A command's result: on standard output, or with `-o FILE` (not `-`) in a private file
-    /// and a note saying where.
-    func deliver(_ document: String, invocation: Invocation, written: MessageKey) throws {
+    /// Where `-o FILE` writes, checked before any work is done; nil for standard output (no
+    /// `-o`, or `-o -`). `--overschrijf` only makes sense with a file.
+    func outputFile(_ invocation: Invocation, command: CommandName) throws -> OutputFile? {
         guard let output = invocation.value(.output), output != "-" else {
-            terminal.write(document)
-            return
+            if invocation.has(.overwrite) {
+                throw UsageError.needsOption(
+                    option: OptionSpec.overwrite.names[0], needed: OptionSpec.output.names[0], command: command)
+            }
+            return nil
         }
-        try PrivateFile.write(Data(document.utf8), to: URL(fileURLWithPath: output))
-        note(written, ["path": output])
+        return try OutputFile.check(output, overwrite: invocation.has(.overwrite), dataFolder: DataFolder.resolve(environment: environment))
     }
 
+    /// A command's result: on standard output, or in the private file `outputFile` checked, and
+    /// a note saying where.
+    func deliver(_ document: String, to file: OutputFile?, written: MessageKey) throws {
+        guard let file else { return terminal.write(document) }
+        try OutputFiles.write([(file, Data(document.utf8))])
+        note(written, ["path": file.path])
+    }
+
+    /// A note on standard error, left out under `--stil`.
     func note(_ key: MessageKey, _ arguments: [String: String] = [:]) {
         terminal.note(texts(key, arguments) + "\n")
     }

@@ -25,9 +25,9 @@ enum ExternalEditor {
         defer { unlink(path) }
         // mkstemps already creates the file 0600; fchmod says so even under an odd umask.
         fchmod(descriptor, 0o600)
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        handle.write(Data((text.isEmpty ? "" : text + "\n").utf8))
-        try? handle.close()
+        let failure = DescriptorWrite.all(text.isEmpty ? "" : text + "\n", to: descriptor)
+        close(descriptor)
+        if let failure { return .failed(detail: String(cString: strerror(failure))) }
 
         switch run(editor, on: path) {
         case .failure(let failure): return .failed(detail: failure.detail)

@@ -24,7 +24,7 @@ enum Interrupt {
             source.setEventHandler(handler: { @Sendable in
                 if signalNumber == SIGINT, editing.load(ordering: .sequentiallyConsistent) { return }
                 saving.lock()
-                FileHandle.standardError.write(Data(("\n" + message() + "\n").utf8))
+                _ = DescriptorWrite.all("\n" + message() + "\n", to: STDERR_FILENO)
                 exit(status.rawValue)
             })
             source.resume()

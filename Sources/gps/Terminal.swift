@@ -51,26 +51,51 @@ final class Terminal: Console {
     }
 
     func write(_ text: String) {
-        let plain = Self.printable(policy.withoutMarker(text))
-        let shown = width.map { LineWrapper.wrap(plain, width: $0) } ?? plain
-        FileHandle.standardOutput.write(Data(shown.utf8))
+        let plain = Self.printable(policy.withoutMarker(text), escapingBidi: policy.escapeBidiOnStandardOutput)
+        standardOutput(width.map { LineWrapper.wrap(plain, width: $0) } ?? plain)
     }
 
     /// Text that must reach standard output byte for byte (a script, a man page): never wrapped.
     func writeVerbatim(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        standardOutput(text)
     }
 
+    func writeVerbatim(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes(standardOutput(bytes:))
+    }
+
+    private func standardOutput(_ text: String) {
+        var text = text
+        text.withUTF8 { standardOutput(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    private func standardOutput(bytes: UnsafeRawBufferPointer) {
+        if StandardDescriptors.outputWasClosed { outputFailed(errno: EBADF) }
+        if let failure = DescriptorWrite.all(bytes, to: STDOUT_FILENO) { outputFailed(errno: failure) }
+    }
+
+    /// A reader that stopped (`gps rapport ID | head`) ends gps quietly with 0, as it ends `git
+    /// log`; any other failure is said on standard error and ends it with 74. Every answer is
+    /// saved before the next prompt is written, so nothing is lost either way.
+    private func outputFailed(errno code: Int32) -> Never {
+        if code == EPIPE { exit(ExitStatus.success.rawValue) }
+        let message = StandardDescriptors.outputWasClosed
+            ? texts(.outputClosed) : texts(.outputWriteFailed, ["reason": String(cString: strerror(code))])
+        error(texts(.errorPrefix) + " " + message + "\n", prefix: texts(.errorPrefix))
+        exit(ExitStatus.ioError.rawValue)
+    }
+
+    /// Standard error: a failure to write there has nowhere to be reported, so it is ignored.
     func error(_ text: String) {
-        FileHandle.standardError.write(Data(Self.printable(text).utf8))
+        _ = DescriptorWrite.all(Self.printable(text, escapingBidi: policy.escapeBidiOnStandardError), to: STDERR_FILENO)
     }
 
     /// An error, its leading `prefix` ("gps: fout:") in bold red when colour is allowed.
     func error(_ text: String, prefix: String) {
-        let plain = Self.printable(text)
+        let plain = Self.printable(text, escapingBidi: policy.escapeBidiOnStandardError)
         guard policy.colourOnStandardError, plain.hasPrefix(prefix) else { return error(text) }
         let coloured = "\u{1B}[1;31m" + prefix + "\u{1B}[0m" + plain.dropFirst(prefix.count)
-        FileHandle.standardError.write(Data(coloured.utf8))
+        _ = DescriptorWrite.all(coloured, to: STDERR_FILENO)
     }
 
     /// A note (what was saved where): left out under `--stil`.
@@ -86,12 +111,14 @@ final class Terminal: Console {
     }
 
     /// Typed text is echoed back (defaults, titles); a control character in it must not be able
-    /// to move the cursor or change the terminal, so only line breaks and tabs pass.
-    static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+    /// to move the cursor or change the terminal, so only line breaks and tabs pass. On a
+    /// terminal, bidirectional controls are shown by their code point.
+    static func printable(_ text: String, escapingBidi: Bool) -> String {
+        let plain = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             let value = scalar.value
             let isControl = value < 0x20 || (0x7F...0x9F).contains(value)
             return isControl && scalar != "\n" && scalar != "\t" ? "\u{FFFD}" : scalar
         }))
+        return escapingBidi ? BidiControls.escaped(plain) : plain
     }
 }

@@ -92,7 +92,7 @@ import Testing
 
     @Test func theReportGoesToAPrivateFileWithDashO() throws {
         let id = try importedCase()
-        let output = gps.dataFolder.appending(path: "verslag.md")
+        let output = try gps.outputFile("verslag.md")
         let result = try gps.run(["rapport", id, "-o", output.path])
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)

@@ -42,7 +42,7 @@ import FoundationXML
 
     @Test func theSVGGoesToAPrivateFileAndParses() throws {
         let id = try exampleCase()
-        let file = gps.dataFolder.appending(path: "eco.svg")
+        let file = try gps.outputFile("eco.svg")
         let result = try gps.run(["ecogram", id, "--formaat", "svg", "-o", file.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
@@ -60,9 +60,8 @@ import FoundationXML
 
     @Test func theRecordLinksTheDrawingWrittenBesideIt() throws {
         let id = try exampleCase()
-        let folder = gps.dataFolder.appending(path: "out")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let record = folder.appending(path: "verslag.md")
+        let record = try gps.outputFile("verslag.md")
+        let folder = record.deletingLastPathComponent()
         let result = try gps.run(["rapport", id, "-o", record.path, "--ecogram", "svg"])
         #expect(result.status == 0, "\(result.stderr)")
         let drawing = folder.appending(path: "verslag-ecogram.svg")

@@ -29,7 +29,7 @@ import Testing
 
     @Test func withOutputItWritesAPrivateFileAndSaysWhere() throws {
         let id = try exampleCase()
-        let file = gps.dataFolder.appending(path: "verslag.html")
+        let file = try gps.outputFile("verslag.html")
         let result = try gps.run(["export", id, "--html", "-o", file.path, "--taal", "en"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)

@@ -77,6 +77,40 @@ import Testing
         #expect((session["participants"] as? [String]) == ["participant 1", "participant 2", "participant 3"])
     }
 
+    @Test(arguments: [[String](), [":stop"], [":terug", ":stop"]])
+    func aSessionWithoutInputSavesNothingAndVerderOpensNoIntervision(input: [String]) throws {
+        let id = try importExample()
+        let before = try Data(contentsOf: gps.caseFile(id))
+        let replay = try gps.run(["intervisie", id], input: input)
+        #expect(replay.status == 0, "\(replay.stderr)")
+        #expect(replay.stdout.contains("Er is nog niets gegeven, dus ook niets bewaard."), "\(replay.stdout.suffix(300))")
+        #expect(!replay.stdout.contains("Alles is bewaard"))
+        #expect(try Data(contentsOf: gps.caseFile(id)) == before)
+
+        let resume = try gps.run(["verder", id])
+        #expect(resume.status == 0, "\(resume.stderr)")
+        #expect(!resume.stdout.contains("intervisie"), "\(resume.stdout)")
+    }
+
+    /// A case saved by an earlier GPS with an empty session at its end.
+    @Test func anEmptySessionLeftByAnEarlierGPSIsNotResumedNorShown() throws {
+        let id = try importExample()
+        var json = try gps.caseJSON(id)
+        json["intervisions"] = [["day": "2026-11-20", "participants": [], "additions": [:], "proposals": [], "settled": [], "finished": false]]
+        try JSONSerialization.data(withJSONObject: json).write(to: gps.caseFile(id))
+        let resume = try gps.run(["verder", id])
+        #expect(!resume.stdout.contains("intervisie"), "\(resume.stdout)")
+        let record = try gps.run(["rapport", id])
+        #expect(record.status == 0, "\(record.stderr)")
+        #expect(!record.stdout.contains("## Intervisie"))
+
+        let replay = try gps.run(["intervisie", id], input: ["Sara", ":stop"])
+        #expect(!replay.stdout.contains("Jullie gaan verder met de intervisie"))
+        let sessions = try #require(gps.caseJSON(id)["intervisions"] as? [[String: Any]])
+        #expect(sessions.count == 1)
+        #expect(sessions.first?["facilitator"] as? String == "Sara")
+    }
+
     @Test func anUnknownCaseIsAnErrorAndTheHelpNamesTheCommand() throws {
         #expect(try gps.run(["intervisie", "2026-01-01-zzz"]).status != 0)
         let help = try gps.run(["intervisie", "--help"])

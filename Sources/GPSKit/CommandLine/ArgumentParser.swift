@@ -28,7 +28,7 @@ public enum ArgumentParser {
     private static func readOption(
         _ word: String, spec: CommandSpec?, from remaining: inout ArraySlice<String>, into invocation: inout Invocation
     ) throws(UsageError) {
-        let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
+        let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let name = parts[0]
         let known = CommandSpec.globalOptions + (spec?.options ?? [])
         guard let option = known.first(where: { $0.names.contains(name) }) else {
@@ -40,13 +40,20 @@ public enum ArgumentParser {
             invocation.flags.insert(option.id)
             return
         }
+        let value: String
         if parts.count > 1 {
-            invocation.values[option.id] = parts[1]
-        } else if let value = remaining.popFirst() {
-            invocation.values[option.id] = value
+            value = parts[1]
+        } else if let next = remaining.popFirst() {
+            value = next
         } else {
             throw .missingValue(option: name, command: spec?.name)
         }
+        if option.valueName == .valueFile, value.isEmpty { throw .emptyFileName(option: name, command: spec?.name) }
+        // `-o --` or `-o -q` is a slip of the hand; "-" alone means standard output.
+        if option.id == .output, value.hasPrefix("-"), value != "-" {
+            throw .optionLikeFileName(option: name, value: value, command: spec?.name)
+        }
+        invocation.values[option.id] = value
     }
 
     private static func checkArguments(_ invocation: Invocation, spec: CommandSpec) throws(UsageError) {

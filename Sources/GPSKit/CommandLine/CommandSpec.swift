@@ -19,13 +19,13 @@ public struct CommandSpec: Sendable {
             name: .resume, aliases: ["resume"], options: [.from, .full], arguments: [.caseID],
             summary: .commandResumeSummary),
         CommandSpec(
-            name: .report, aliases: ["report"], options: [.output, .ecogramImage], arguments: [.caseID],
+            name: .report, aliases: ["report"], options: [.output, .overwrite, .ecogramImage], arguments: [.caseID],
             summary: .commandReportSummary),
         CommandSpec(
-            name: .export, aliases: [], options: [.anonymous, .force, .html, .output], arguments: [.caseID],
+            name: .export, aliases: [], options: [.anonymous, .force, .html, .output, .overwrite], arguments: [.caseID],
             summary: .exportCommandSummary),
         CommandSpec(
-            name: .ecogram, aliases: ["ecomap"], options: [.format, .output], arguments: [.caseID],
+            name: .ecogram, aliases: ["ecomap"], options: [.format, .output, .overwrite], arguments: [.caseID],
             summary: .commandEcogramSummary),
         CommandSpec(
             name: .check, aliases: ["check"], options: [], arguments: [.caseID], summary: .commandCheckSummary),
@@ -102,6 +102,9 @@ public struct OptionSpec: Sendable, Equatable {
     public static let full = OptionSpec(id: .full, names: ["--volledig", "--full"], valueName: nil, summary: .optionFullSummary)
     public static let output = OptionSpec(
         id: .output, names: ["-o", "--uitvoer", "--output"], valueName: .valueFile, summary: .optionOutputSummary)
+    /// Not `--force` in English: `export` already has `--force` (`--toch`) for masking.
+    public static let overwrite = OptionSpec(
+        id: .overwrite, names: ["--overschrijf", "--overwrite"], valueName: nil, summary: .optionOverwriteSummary)
     public static let format = OptionSpec(
         id: .format, names: ["--formaat", "--format"], valueName: .valueFormat, summary: .optionFormatSummary)
     public static let ecogramImage = OptionSpec(
@@ -127,7 +130,7 @@ public struct OptionSpec: Sendable, Equatable {
 }
 
 public enum OptionID: String, Sendable, Hashable {
-    case short, title, answers, from, full, output, format, ecogramImage, html, ids, language, quiet, help, version
+    case short, title, answers, from, full, output, overwrite, format, ecogramImage, html, ids, language, quiet, help, version
     case search, sources, rulebook, anonymous, force, forCase
 }
 

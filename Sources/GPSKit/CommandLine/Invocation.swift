@@ -26,12 +26,17 @@ public enum UsageError: Error, Sendable, Equatable {
     case invalidValue(option: String?, value: String, allowed: [String], command: CommandName)
     /// An option that only works together with another (`--ecogram svg` needs `-o`).
     case needsOption(option: String, needed: String, command: CommandName)
+    /// A file name that is empty (`-o ''`).
+    case emptyFileName(option: String, command: CommandName?)
+    /// A file to write named like an option (`-o --`): a slip, not a name.
+    case optionLikeFileName(option: String, value: String, command: CommandName?)
 
     public var command: CommandName? {
         switch self {
         case .unknownCommand, .invalidLanguage: nil
         case .unknownOption(_, let command, _), .missingValue(_, let command), .unexpectedArgument(_, let command):
             command
+        case .emptyFileName(_, let command), .optionLikeFileName(_, _, let command): command
         case .missingArgument(_, let command), .unknownQuestion(_, let command): command
         case .invalidValue(_, _, _, let command), .needsOption(_, _, let command): command
         }

@@ -8,17 +8,28 @@ public struct OutputPolicy: Sendable, Equatable {
     public var inputMarkers: Bool
     /// `--stil`: notes on standard error are left out; errors never are.
     public var quiet: Bool
+    /// Bidirectional controls shown as `<U+202E>` (see `BidiControls`): on a terminal only, so
+    /// a redirected record keeps what she typed.
+    public var escapeBidiOnStandardOutput: Bool
+    public var escapeBidiOnStandardError: Bool
 
-    public init(colourOnStandardError: Bool, inputMarkers: Bool, quiet: Bool) {
+    public init(
+        colourOnStandardError: Bool, inputMarkers: Bool, quiet: Bool, escapeBidiOnStandardOutput: Bool = false,
+        escapeBidiOnStandardError: Bool = false
+    ) {
         self.colourOnStandardError = colourOnStandardError
         self.inputMarkers = inputMarkers
         self.quiet = quiet
+        self.escapeBidiOnStandardOutput = escapeBidiOnStandardOutput
+        self.escapeBidiOnStandardError = escapeBidiOnStandardError
     }
 
     public init(stdinIsTerminal: Bool, stdoutIsTerminal: Bool, stderrIsTerminal: Bool, environment: [String: String], quiet: Bool) {
         colourOnStandardError = stderrIsTerminal && Self.colourAllowed(environment)
         inputMarkers = stdinIsTerminal && stdoutIsTerminal
         self.quiet = quiet
+        escapeBidiOnStandardOutput = stdoutIsTerminal
+        escapeBidiOnStandardError = stderrIsTerminal
     }
 
     /// no-color.org: `NO_COLOR` counts when present and not empty; a dumb terminal has no colour.

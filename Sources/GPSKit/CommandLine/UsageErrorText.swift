@@ -34,6 +34,8 @@ public struct UsageErrorText: Sendable {
         case .invalidValue(nil, let value, let allowed, _):
             texts(.usageInvalidArgument, ["value": value, "allowed": allowed.joined(separator: ", ")])
         case .needsOption(let option, let needed, _): texts(.usageNeedsOption, ["option": option, "needed": needed])
+        case .emptyFileName(let option, _): texts(.usageEmptyFileName, ["option": option])
+        case .optionLikeFileName(let option, let value, _): texts(.usageOptionLikeFileName, ["option": option, "value": value])
         }
     }
 

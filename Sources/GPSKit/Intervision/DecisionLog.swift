@@ -39,9 +39,10 @@ public struct DecisionLog: Sendable, Equatable {
 }
 
 extension CaseFile {
-    /// The intervision that was interrupted and can go on, if the last one is unfinished.
+    /// The intervision that was interrupted and can go on, if the last one is unfinished and
+    /// holds something (an earlier GPS saved sessions in which nothing was given).
     public var unfinishedIntervision: IntervisionSession? {
-        guard let last = intervisions.last, !last.finished else { return nil }
+        guard let last = intervisions.last, !last.finished, !last.isEmpty else { return nil }
         return last
     }
 }

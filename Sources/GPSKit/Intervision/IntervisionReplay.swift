@@ -10,6 +10,8 @@ public struct IntervisionReplay {
         case stopped
         /// Input ended (Ctrl-D) before the session did.
         case endOfInput
+        /// Stopped or ended before anything was given: nothing was saved.
+        case nothingGiven
     }
 
     public private(set) var caseFile: CaseFile
@@ -32,7 +34,10 @@ public struct IntervisionReplay {
     ) {
         var caseFile = caseFile
         isResuming = caseFile.unfinishedIntervision != nil
-        if !isResuming { caseFile.intervisions.append(IntervisionSession(day: day)) }
+        if !isResuming {
+            if let last = caseFile.intervisions.last, !last.finished, last.isEmpty { caseFile.intervisions.removeLast() }
+            caseFile.intervisions.append(IntervisionSession(day: day))
+        }
         self.caseFile = caseFile
         self.route = route
         self.guide = guide
@@ -75,7 +80,6 @@ public struct IntervisionReplay {
         say(.intervisionWelcome, ["id": caseFile.id.rawValue, "title": caseFile.title, "date": date])
         if isResuming { say(.intervisionResumed, ["date": date]) }
         if DecisionLog(caseFile: caseFile, route: route).current == nil { say(.intervisionNoDecision) }
-        try save(caseFile)
     }
 
     /// The argument is asked with each proposal; the whys only after a fundamental question.
@@ -138,15 +142,21 @@ public struct IntervisionReplay {
             keep(partial, for: question)
             return try finish(.endOfInput)
         }
-        caseFile.updated = clock()
-        try save(caseFile)
+        try saveUnlessEmpty()
         return nil
     }
 
     private mutating func finish(_ outcome: Outcome) throws(CaseStoreError) -> Outcome {
+        guard !session.isEmpty else { return .nothingGiven }
+        try saveUnlessEmpty()
+        return outcome
+    }
+
+    /// A session in which nothing was given is not written: `verder` would open it afterwards.
+    private mutating func saveUnlessEmpty() throws(CaseStoreError) {
+        guard !session.isEmpty else { return }
         caseFile.updated = clock()
         try save(caseFile)
-        return outcome
     }
 
     private mutating func settle(_ question: Question) {

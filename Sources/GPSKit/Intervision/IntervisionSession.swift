@@ -31,6 +31,12 @@ public struct IntervisionSession: Codable, Sendable, Equatable {
 
     public func isSettled(_ questionID: String) -> Bool { settled.contains(questionID) }
 
+    /// Nothing given yet, not even a question passed: such a session is never saved.
+    public var isEmpty: Bool {
+        facilitator == nil && participants.isEmpty && additions.isEmpty && proposals.isEmpty && socratic == nil
+            && ownerDecision == nil && settled.isEmpty
+    }
+
     mutating func settle(_ questionID: String) {
         if !settled.contains(questionID) { settled.append(questionID) }
     }

@@ -33,8 +33,11 @@ public struct ErrorReport: Sendable, Equatable {
             self = ErrorReport(
                 message: texts(.unknownRoute, ["route": error.route, "known": error.known.joined(separator: ", ")]),
                 status: .dataError)
+        case let error as InputFileError: self = ErrorReport(message: Self.describe(error, texts), status: .ioError)
+        case let error as OutputFileError: self = OutputFileErrorText.report(error, texts)
         default:
-            self = ErrorReport(message: texts(.unexpectedError, ["detail": String(describing: error)]), status: .failure)
+            let message = SystemReason.of(error).map { texts(.unexpectedError, ["detail": $0]) } ?? texts(.unexpectedErrorNoDetail)
+            self = ErrorReport(message: message, status: .failure)
         }
     }
 
@@ -65,6 +68,16 @@ public struct ErrorReport: Sendable, Equatable {
                 ]), status: .locked)
         case .storage(let storage):
             return ErrorReport(message: describe(storage, texts), status: .ioError)
+        }
+    }
+
+    private static func describe(_ error: InputFileError, _ texts: MessageTable) -> String {
+        switch error {
+        case .missing(let path): texts(.inputFileMissing, ["path": path])
+        case .brokenLink(let path, let target): texts(.inputFileBrokenLink, ["path": path, "target": target])
+        case .permission(let path): texts(.inputFilePermission, ["path": path])
+        case .folder(let path): texts(.inputFileFolder, ["path": path])
+        case .system(let path, let reason): texts(.cannotRead, ["path": path, "reason": reason])
         }
     }
 

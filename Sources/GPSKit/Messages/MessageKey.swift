@@ -208,6 +208,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case hintMultiline
     case hintStakeholders
     case hintYesNo
+    case inputFileBrokenLink
+    case inputFileFolder
+    case inputFileMissing
+    case inputFilePermission
     case interruptedSaved
     case intervisionCurrentDecision
     case intervisionDecisionNeeded
@@ -219,6 +223,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case intervisionInterrupted
     case intervisionNoDecision
     case intervisionNoParticipants
+    case intervisionNothingGiven
     case intervisionNothingInStep
     case intervisionNumberedParticipant
     case intervisionParticipantsHint
@@ -381,12 +386,24 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case optionIDsSummary
     case optionLanguageSummary
     case optionOutputSummary
+    case optionOverwriteSummary
     case optionQuietSummary
     case optionShortSummary
     case optionTitleSummary
     case optionVersionSummary
     case optionalMark
     case orientationBanner
+    case outputClosed
+    case outputExists
+    case outputFolderMissing
+    case outputInsideDataFolder
+    case outputIsADevice
+    case outputIsAFIFO
+    case outputIsAFolder
+    case outputIsASocket
+    case outputNamesAFolder
+    case outputNotWritten
+    case outputWriteFailed
     case partyClientSystem
     case partyOrganisation
     case partySociety
@@ -506,6 +523,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case stakeholderRelation
     case stakeholderSupport
     case stakeholderTie
+    case standardInputName
     case stoppedSaved
     case supportBoth
     case supportFromClient
@@ -520,16 +538,19 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case tieStrong
     case tieWeak
     case unexpectedError
+    case unexpectedErrorNoDetail
     case unknownCase
     case unknownCommand
     case unknownRoute
     case unknownValue
+    case usageEmptyFileName
     case usageInvalidArgument
     case usageInvalidLanguage
     case usageInvalidValue
     case usageMissingArgument
     case usageMissingValue
     case usageNeedsOption
+    case usageOptionLikeFileName
     case usageUnexpectedArgument
     case usageUnknownCommand
     case usageUnknownOption

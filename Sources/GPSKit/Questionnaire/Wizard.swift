@@ -124,8 +124,8 @@ public struct Wizard: Sendable {
     /// Jumps to a question by id or by its 1-based number in the route.
     public mutating func move(to question: String) -> Bool {
         let questions = questionnaire.questions
-        if let number = Int(question), questions.indices.contains(number - 1) {
-            position = number - 1
+        if let index = TypedNumber.index(question, count: questions.count) {
+            position = index
         } else if let index = questions.firstIndex(where: { $0.id == question }) {
             position = index
         } else {

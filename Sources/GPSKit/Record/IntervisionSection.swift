@@ -8,9 +8,10 @@ struct IntervisionSection {
 
     /// Nil when the case has had no intervision.
     func markdown(_ caseFile: CaseFile) -> String? {
-        guard !caseFile.intervisions.isEmpty else { return nil }
+        let sessions = caseFile.intervisions.filter { !$0.isEmpty }
+        guard !sessions.isEmpty else { return nil }
         var blocks = ["## " + escaped(texts(.intervisionRecordHeading))]
-        blocks += caseFile.intervisions.map(session)
+        blocks += sessions.map(session)
         let log = DecisionLog(caseFile: caseFile, route: route)
         if log.entries.count > 1 { blocks.append(decisions(log)) }
         return blocks.joined(separator: "\n\n")

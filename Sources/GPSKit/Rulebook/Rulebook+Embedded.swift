@@ -19,7 +19,7 @@ extension Rulebook {
         do {
             return try JSONValueDecoder().decode(Rulebook.self, from: text)
         } catch let error as DecodingError {
-            throw RulebookError.unreadable(file: file, detail: String(describing: error))
+            throw RulebookError.unreadable(file: file, detail: DecodingErrorText.describe(error))
         }
     }
 }

@@ -8,7 +8,7 @@ enum RulebookDecoding {
             return try JSONDecoder().decode(Rulebook.self, from: data)
         } catch let error as DecodingError {
             guard let problem = problem(for: error, in: data) else {
-                throw RulebookError.unreadable(file: file, detail: String(describing: error))
+                throw RulebookError.unreadable(file: file, detail: DecodingErrorText.describe(error))
             }
             throw RulebookError.invalid(file: file, problems: [problem])
         }

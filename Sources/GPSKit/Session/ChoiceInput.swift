@@ -24,8 +24,8 @@ enum ChoiceInput {
 
     /// A 1-based number, an id, or a label in either language, ignoring case.
     static func match(_ token: String, in choices: [Choice], language: Language) -> Choice? {
-        if let number = Int(token) {
-            return (1...choices.count).contains(number) ? choices[number - 1] : nil
+        if Int(token) != nil {
+            return TypedNumber.index(token, count: choices.count).map { choices[$0] }
         }
         let wanted = token.lowercased()
         return choices.first {

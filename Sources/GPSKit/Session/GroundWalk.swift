@@ -103,11 +103,11 @@ struct GroundWalk {
             switch console.reply(marker: "  > ", texts: texts, help: { texts(.conditionsHelp) }) {
             case .text(let typed) where typed.isEmpty: return .done
             case .text(let typed), .edited(let typed):
-                guard let number = Int(typed), options.indices.contains(number - 1) else {
+                guard let index = TypedNumber.index(typed, count: options.count) else {
                     say(.invalidGround, ["count": String(options.count)])
                     continue
                 }
-                return try tryGround(options[number - 1], for: step, at: here, switching: false, plan: &plan, in: &wizard)
+                return try tryGround(options[index], for: step, at: here, switching: false, plan: &plan, in: &wizard)
             case .command(.stop): return .stop
             case .command: return .done
             case .endOfInput: return .endOfInput

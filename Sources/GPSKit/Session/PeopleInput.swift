@@ -6,8 +6,8 @@ enum PeopleInput {
         let tokens = line.split(whereSeparator: { ", ;".contains($0) })
         var names: [String] = []
         for token in tokens {
-            guard let number = Int(token), stakeholders.indices.contains(number - 1) else { return nil }
-            let name = stakeholders[number - 1].name
+            guard let index = TypedNumber.index(token, count: stakeholders.count) else { return nil }
+            let name = stakeholders[index].name
             if !names.contains(name) { names.append(name) }
         }
         return names

@@ -151,7 +151,7 @@ extension QuestionPrompter {
 
     /// A 1-based number, or the start of one label (at least two letters) that fits no other.
     static func option(_ typed: String, among labels: [String]) -> Int? {
-        if let number = Int(typed) { return labels.indices.contains(number - 1) ? number - 1 : nil }
+        if Int(typed) != nil { return TypedNumber.index(typed, count: labels.count) }
         let wanted = typed.lowercased()
         guard wanted.count >= 2 else { return nil }
         let fits = labels.indices.filter { labels[$0].lowercased().hasPrefix(wanted) }

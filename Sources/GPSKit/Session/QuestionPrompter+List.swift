@@ -39,8 +39,7 @@ extension QuestionPrompter {
 
     /// `-3` means "drop item 3" when there is an item 3.
     func removalIndex(_ line: String, count: Int) -> Int? {
-        guard line.hasPrefix("-"), let number = Int(line.dropFirst()), (1...count).contains(number)
-        else { return nil }
-        return number - 1
+        guard line.hasPrefix("-") else { return nil }
+        return TypedNumber.index(line.dropFirst(), count: count)
     }
 }

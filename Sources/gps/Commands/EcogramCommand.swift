@@ -9,9 +9,10 @@ struct EcogramCommand {
 
     func run() throws -> ExitStatus {
         let format = try Self.format(invocation)
+        let output = try context.outputFile(invocation, command: .ecogram)
         let caseFile = try context.store.load(invocation.arguments[0])
         let picture = format.render(Ecogram(case: caseFile), texts: context.texts)
-        try context.deliver(picture, invocation: invocation, written: .ecogramWritten)
+        try context.deliver(picture, to: output, written: .ecogramWritten)
         return .success
     }
 

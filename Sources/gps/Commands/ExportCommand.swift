@@ -12,10 +12,11 @@ struct ExportCommand {
         if invocation.has(.force), !invocation.has(.anonymous) {
             throw UsageError.needsOption(option: OptionSpec.force.names[0], needed: OptionSpec.anonymous.names[0], command: .export)
         }
+        let output = try context.outputFile(invocation, command: .export)
         let caseFile = try context.store.load(invocation.arguments[0])
         let route = try context.route(caseFile.route)
         guard let shared = try prepare(caseFile, route: route) else { return .failure }
-        try context.deliver(render(shared.caseFile, reasoning: shared.reasoning, route: route), invocation: invocation, written: .exportWritten)
+        try context.deliver(render(shared.caseFile, reasoning: shared.reasoning, route: route), to: output, written: .exportWritten)
         return .success
     }
 

@@ -36,6 +36,7 @@ struct IntervisionRun {
         case .finished: break
         case .stopped: context.say(.intervisionStopped, ["id": id])
         case .endOfInput: context.say(.intervisionEndOfInput, ["id": id])
+        case .nothingGiven: context.say(.intervisionNothingGiven, ["id": id])
         }
         return .success
     }

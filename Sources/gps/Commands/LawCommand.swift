@@ -11,8 +11,8 @@ struct LawCommand {
         let wording = LawWording(rulebook: try rulebook(), texts: context.texts)
         if let search = invocation.value(.search) {
             let report = ReferenceReport(wording: wording)
-            try Self.withBytes(of: search) { bytes in
-                report.write(scanning: bytes) { FileHandle.standardOutput.write(Data($0)) }
+            try Self.withBytes(of: search, standardInput: context.texts(.standardInputName)) { bytes in
+                report.write(scanning: bytes) { context.terminal.writeVerbatim($0) }
             }
             return .success
         }
@@ -49,27 +49,18 @@ struct LawCommand {
     private func rulebook() throws -> Rulebook {
         let embedded = try Rulebook.embedded()
         guard let path = invocation.value(.rulebook) else { return embedded }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw StorageError.cannotRead(path: path, reason: error.localizedDescription)
-        }
+        let data = try InputFile.read(path, limit: .max - 1)
         return try embedded.merged(with: Rulebook.load(data, file: path), file: path)
     }
 
     /// `--zoek` takes a file when one exists at that path, standard input for "-", and the
     /// words themselves otherwise. A file is mapped, not copied, however large.
-    static func withBytes(of search: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
+    static func withBytes(of search: String, standardInput: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
         let data: Data
         if search == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = try InputFile.readStandardInput(limit: .max - 1, name: standardInput)
         } else if FileManager.default.fileExists(atPath: search) {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: search), options: .alwaysMapped)
-            } catch {
-                throw StorageError.cannotRead(path: search, reason: error.localizedDescription)
-            }
+            data = try InputFile.read(search, limit: .max - 1, mapped: true)
         } else {
             data = Data(search.utf8)
         }

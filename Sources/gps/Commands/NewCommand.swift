@@ -20,12 +20,7 @@ struct NewCommand {
 
     /// Prints the new case's id on standard output (for scripts) and the rest on standard error.
     private func importAnswers(from path: String) throws -> ExitStatus {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw StorageError.cannotRead(path: path, reason: error.localizedDescription)
-        }
+        let data = try InputFile.read(path, limit: InputLimits.answersFileBytes)
         let file = try AnswersFile(data: data, name: path)
         let questionnaire = try context.route(routeID(fromFile: file.route))
         let date = file.date ?? CaseDay(context.now(), in: .current)

@@ -69,6 +69,13 @@ struct GPSProcess {
             stderr: String(decoding: errors.wait(), as: UTF8.self))
     }
 
+    /// A file in a folder of her own beside the data folder: `-o` refuses to write inside it.
+    func outputFile(_ name: String) throws -> URL {
+        let folder = dataFolder.appendingPathExtension("uitvoer")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appending(path: name)
+    }
+
     func caseFile(_ id: String) -> URL {
         dataFolder.appending(path: "cases/\(id).json")
     }

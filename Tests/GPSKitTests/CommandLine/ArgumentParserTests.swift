@@ -24,6 +24,25 @@ import Testing
         #expect(invocation.arguments == ["2026-11-20-abc"])
     }
 
+    @Test(arguments: [["-o", "--"], ["-o", "-o"], ["--uitvoer", "-q"], ["--output=--x"]])
+    func aFileToWriteNamedLikeAnOptionIsAUsageError(words: [String]) throws {
+        let value = words.count == 2 ? words[1] : "--x"
+        let option = words.count == 2 ? words[0] : "--output"
+        #expect(throws: UsageError.optionLikeFileName(option: option, value: value, command: .report)) {
+            try ArgumentParser.parse(["rapport", "2026-11-20-abc"] + words)
+        }
+        #expect(try ArgumentParser.parse(["rapport", "2026-11-20-abc", "-o", "-"]).value(.output) == "-", "- is standard output")
+        #expect(try ArgumentParser.parse(["rapport", "2026-11-20-abc", "-o", "./--"]).value(.output) == "./--")
+    }
+
+    @Test(arguments: [["-o", ""], ["--uitvoer="], ["--antwoorden", ""]])
+    func anEmptyFileNameIsAUsageError(words: [String]) {
+        let command: [String] = words[0] == "--antwoorden" ? ["nieuw"] : ["rapport", "2026-11-20-abc"]
+        #expect(throws: UsageError.emptyFileName(option: words[0].hasSuffix("=") ? "--uitvoer" : words[0], command: command[0] == "nieuw" ? .new : .report)) {
+            try ArgumentParser.parse(command + words)
+        }
+    }
+
     @Test func anUnknownCommandSuggestsTheClosestOne() {
         #expect(throws: UsageError.unknownCommand("raport", suggestion: "rapport")) { try ArgumentParser.parse(["raport"]) }
         #expect(throws: UsageError.unknownCommand("xyz", suggestion: nil)) { try ArgumentParser.parse(["xyz"]) }

@@ -41,4 +41,18 @@ import Testing
         let terminal = OutputPolicy(colourOnStandardError: false, inputMarkers: true, quiet: false)
         #expect(terminal.withoutMarker("Welke titel?\n> ") == "Welke titel?\n> ")
     }
+
+    @Test(arguments: [(true, false), (false, true), (false, false)])
+    func bidiControlsAreEscapedOnTheStreamsThatAreTerminals(stdout: Bool, stderr: Bool) {
+        let policy = OutputPolicy(stdinIsTerminal: true, stdoutIsTerminal: stdout, stderrIsTerminal: stderr, environment: [:], quiet: false)
+        #expect(policy.escapeBidiOnStandardOutput == stdout)
+        #expect(policy.escapeBidiOnStandardError == stderr)
+    }
+
+    @Test func eachBidiControlIsShownByItsCodePointAndNothingElseChanges() {
+        #expect(BidiControls.escaped("a\u{202E}b\u{2066}c\u{200F}d\u{061C}") == "a<U+202E>b<U+2066>c<U+200F>d<U+061C>")
+        #expect(BidiControls.escaped("Ilse – één “quote” \u{200B} 👩‍⚕️") == "Ilse – één “quote” \u{200B} 👩‍⚕️")
+        #expect(BidiControls.escaped("\u{202A}\u{202B}\u{202C}\u{202D}\u{2067}\u{2068}\u{2069}\u{200E}")
+            == "<U+202A><U+202B><U+202C><U+202D><U+2067><U+2068><U+2069><U+200E>")
+    }
 }

@@ -241,6 +241,12 @@ extension WizardSessionTests {
         ]))
     }
 
+    @Test(arguments: ["-9223372036854775808", "99999999999999999999", "0"])
+    func aNumberOutsideTheOfferedGroundsIsRefusedAndAskedAgain(number: String) throws {
+        let run = try run(Self.report + Self.bisNotCovered + [number, "", ":stop"], route: Fixtures.fullRoute, caseFile: Self.reportCase, startAt: "actieplan")
+        #expect(run.console.output.contains("Kies een nummer van 1 tot 4, of - als je het nog niet weet."))
+    }
+
     @Test func enterAtTheOfferKeepsTheGroundAndTheStepStaysNotCovered() throws {
         let run = try run(Self.report + Self.bisNotCovered + ["", ":stop"], route: Fixtures.fullRoute, caseFile: Self.reportCase, startAt: "actieplan")
         guard case .actions(let plan)? = run.caseFile.answers["actieplan"] else {
