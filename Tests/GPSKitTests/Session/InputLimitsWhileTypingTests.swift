@@ -89,6 +89,7 @@ import Testing
             try IntervisionLimitReached.check(caseFile)
         }
         caseFile.intervisions[InputLimits.entries - 1].finished = false
+        caseFile.intervisions[InputLimits.entries - 1].facilitator = "Jan"
         #expect(throws: Never.self) { try IntervisionLimitReached.check(caseFile) }
     }
 }
