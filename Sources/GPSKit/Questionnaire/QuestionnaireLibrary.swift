@@ -11,16 +11,10 @@ public struct QuestionnaireLibrary: Sendable {
     /// Guides for an intervision group; never offered as a route.
     public let intervisionGuides: [Questionnaire]
 
-    /// The questionnaires compiled into the binary, decoded once per process.
+    /// The questionnaires compiled into the binary, as Swift values generated from their files
+    /// (no decoding at start-up); `EmbeddedValuesTests` proves they are what the files say.
     public static func embedded() throws(QuestionnaireError) -> QuestionnaireLibrary {
-        try embeddedLibrary.get()
-    }
-
-    private static let embeddedLibrary = Result { () throws(QuestionnaireError) -> QuestionnaireLibrary in
-        let files = EmbeddedData.paths
-            .filter { $0.hasPrefix("Questionnaires/") }
-            .compactMap { path in EmbeddedData.text(at: path).map { (name: path, text: $0) } }
-        return try QuestionnaireLibrary(files: files)
+        EmbeddedValues.questionnaires
     }
 
     /// Loads every `*.json` questionnaire in a folder (not the schema), for authors testing edits.
@@ -30,6 +24,12 @@ public struct QuestionnaireLibrary: Sendable {
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         let files = try urls.map { (name: $0.path, text: try String(contentsOf: $0, encoding: .utf8)) }
         return try QuestionnaireLibrary(files: files)
+    }
+
+    /// Routes already resolved and validated, as the generated embedded values hold them.
+    init(questionnaires: [Questionnaire], intervisionGuides: [Questionnaire]) {
+        self.questionnaires = questionnaires
+        self.intervisionGuides = intervisionGuides
     }
 
     public init(files: [(name: String, text: String)]) throws(QuestionnaireError) {

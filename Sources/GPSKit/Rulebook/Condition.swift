@@ -35,21 +35,6 @@ public struct Condition: Sendable, Decodable, Identifiable {
         case id, kind, group, text, short, confidence, sources, options, requiresChoice, underNewCode, coveredBy
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(String.self, forKey: .id)
-        kind = try container.decode(Kind.self, forKey: .kind)
-        group = try container.decodeIfPresent(String.self, forKey: .group)
-        text = try container.decode(LocalizedText.self, forKey: .text)
-        short = try container.decodeIfPresent(LocalizedText.self, forKey: .short)
-        confidence = try container.decode(Confidence.self, forKey: .confidence)
-        sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
-        options = try container.decodeIfPresent([ConditionOption].self, forKey: .options) ?? []
-        requiresChoice = try container.decodeIfPresent(Bool.self, forKey: .requiresChoice) ?? false
-        underNewCode = try container.decodeIfPresent(CodeCaveat.self, forKey: .underNewCode)
-        coveredBy = try container.decodeIfPresent([String].self, forKey: .coveredBy) ?? []
-    }
-
     /// Whether the caregiver is asked to judge it.
     public var isJudged: Bool { kind != .note }
 
@@ -64,6 +49,23 @@ public struct Condition: Sendable, Decodable, Identifiable {
     }
 }
 
+extension Condition {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        group = try container.decodeIfPresent(String.self, forKey: .group)
+        text = try container.decode(LocalizedText.self, forKey: .text)
+        short = try container.decodeIfPresent(LocalizedText.self, forKey: .short)
+        confidence = try container.decode(Confidence.self, forKey: .confidence)
+        sources = try container.decodeIfPresent([String].self, forKey: .sources) ?? []
+        options = try container.decodeIfPresent([ConditionOption].self, forKey: .options) ?? []
+        requiresChoice = try container.decodeIfPresent(Bool.self, forKey: .requiresChoice) ?? false
+        underNewCode = try container.decodeIfPresent(CodeCaveat.self, forKey: .underNewCode)
+        coveredBy = try container.decodeIfPresent([String].self, forKey: .coveredBy) ?? []
+    }
+}
+
 /// One thing that can make a choice point hold, with its own confidence.
 public struct ConditionOption: Sendable, Decodable, Identifiable {
     public var id: String
@@ -73,7 +75,9 @@ public struct ConditionOption: Sendable, Decodable, Identifiable {
     public var underNewCode: CodeCaveat?
 
     enum CodingKeys: String, CodingKey { case id, text, confidence, sources, underNewCode }
+}
 
+extension ConditionOption {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
@@ -91,7 +95,9 @@ public struct CodeCaveat: Sendable, Decodable {
     public var note: LocalizedText
 
     enum CodingKeys: String, CodingKey { case confidence, sources, note }
+}
 
+extension CodeCaveat {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         confidence = try container.decode(Confidence.self, forKey: .confidence)

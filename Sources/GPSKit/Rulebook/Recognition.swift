@@ -26,6 +26,10 @@ public struct Recognition: Sendable, Decodable {
         case months, unitWords, addressWords
     }
 
+    public func instrument(id: String) -> Instrument? { instruments.first { $0.id == id } }
+}
+
+extension Recognition {
     /// `instruments` and `instrumentLinks` came later: an extra rulebook written before them
     /// still loads.
     public init(from decoder: any Decoder) throws {
@@ -41,8 +45,6 @@ public struct Recognition: Sendable, Decodable {
         unitWords = try container.decode([String].self, forKey: .unitWords)
         addressWords = try container.decode([String].self, forKey: .addressWords)
     }
-
-    public func instrument(id: String) -> Instrument? { instruments.first { $0.id == id } }
 }
 
 /// A law, code or treaty other than the Criminal Code that a caregiver may cite: the

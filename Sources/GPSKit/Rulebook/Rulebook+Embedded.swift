@@ -3,15 +3,11 @@ import Foundation
 extension Rulebook {
     static let embeddedPath = "Sources/GPSKit/Rulebook/Data/rulebook.json"
 
-    /// The rulebook compiled into the binary. Tests prove it decodes, follows its schema and
-    /// passes `RulebookValidator`, so a failure here is a build defect.
+    /// The rulebook compiled into the binary, as Swift values generated from its JSON file (no
+    /// decoding at start-up). Tests prove the file decodes, follows its schema, passes
+    /// `RulebookValidator` and gives exactly these values.
     public static func embedded() throws -> Rulebook {
-        try embeddedResult.get()
-    }
-
-    private static let embeddedResult: Result<Rulebook, any Error> = Result {
-        guard let text = EmbeddedData.text(at: embeddedPath) else { throw RulebookError.notEmbedded(embeddedPath) }
-        return try decode(text, file: embeddedPath)
+        EmbeddedValues.rulebook
     }
 
     /// Decodes a rulebook file; `file` names it in errors.

@@ -7,7 +7,9 @@ public struct Sourced<Value: Sendable & Decodable>: Sendable, Decodable {
     public var note: LocalizedText?
 
     enum CodingKeys: String, CodingKey { case value, confidence, sources, note }
+}
 
+extension Sourced {
     public init(_ value: Value, confidence: Confidence, sources: [String] = [], note: LocalizedText? = nil) {
         self.value = value
         self.confidence = confidence
