@@ -114,11 +114,28 @@ final class Terminal: Console {
     /// to move the cursor or change the terminal, so only line breaks and tabs pass. On a
     /// terminal, bidirectional controls are shown by their code point.
     static func printable(_ text: String, escapingBidi: Bool) -> String {
-        let plain = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+        let plain = hasControlCharacters(text) ? replacingControlCharacters(text) : text
+        return escapingBidi ? BidiControls.escaped(plain) : plain
+    }
+
+    /// One pass over the bytes: a whole record is most of what GPS writes, and it rarely holds
+    /// a control character, so it is not rebuilt scalar by scalar.
+    private static func hasControlCharacters(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F { return true }
+            // C1 controls U+0080–U+009F are C2 80 … C2 9F in UTF-8.
+            if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    private static func replacingControlCharacters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             let value = scalar.value
             let isControl = value < 0x20 || (0x7F...0x9F).contains(value)
             return isControl && scalar != "\n" && scalar != "\t" ? "\u{FFFD}" : scalar
         }))
-        return escapingBidi ? BidiControls.escaped(plain) : plain
     }
 }

@@ -4999,4 +4999,961 @@ enum EmbeddedValues {
             )
         ])
     )
+
+    static let signals: GPSKit.TextSignals = GPSKit.TextSignals(
+        phrases: Swift.Dictionary<Swift.String, Swift.Array<Swift.Array<Swift.String>>>(dictionaryLiteral:
+            ("badReasons", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["straf*"]),
+                Swift.Array<Swift.String>(["gestraft"]),
+                Swift.Array<Swift.String>(["lesje"]),
+                Swift.Array<Swift.String>(["een", "les", "leren"]),
+                Swift.Array<Swift.String>(["op", "zijn", "plaats"]),
+                Swift.Array<Swift.String>(["op", "haar", "plaats"]),
+                Swift.Array<Swift.String>(["afrekenen"]),
+                Swift.Array<Swift.String>(["mijn", "geweten"]),
+                Swift.Array<Swift.String>(["geweten", "sussen"]),
+                Swift.Array<Swift.String>(["gerust", "zijn"]),
+                Swift.Array<Swift.String>(["gerust", "te", "zijn"]),
+                Swift.Array<Swift.String>(["mezelf", "gerust"]),
+                Swift.Array<Swift.String>(["punish*"]),
+                Swift.Array<Swift.String>(["teach", "him", "a", "lesson"]),
+                Swift.Array<Swift.String>(["teach", "her", "a", "lesson"]),
+                Swift.Array<Swift.String>(["a", "lesson"]),
+                Swift.Array<Swift.String>(["in", "his", "place"]),
+                Swift.Array<Swift.String>(["in", "her", "place"]),
+                Swift.Array<Swift.String>(["my", "conscience"]),
+                Swift.Array<Swift.String>(["peace", "of", "mind"])
+            ])),
+            ("caseConsultation", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["casusoverleg*"]),
+                Swift.Array<Swift.String>(["458ter"]),
+                Swift.Array<Swift.String>(["case", "consultation*"])
+            ])),
+            ("clientConsultation", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["lco"]),
+                Swift.Array<Swift.String>(["clientoverleg*"]),
+                Swift.Array<Swift.String>(["client", "overleg"]),
+                Swift.Array<Swift.String>(["lokaal", "overleg"]),
+                Swift.Array<Swift.String>(["multidisciplinair*"]),
+                Swift.Array<Swift.String>(["netwerkoverleg*"]),
+                Swift.Array<Swift.String>(["client", "consultation"]),
+                Swift.Array<Swift.String>(["network", "meeting"])
+            ])),
+            ("confiding", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["vertelde"]),
+                Swift.Array<Swift.String>(["vertelt"]),
+                Swift.Array<Swift.String>(["fluisterde"]),
+                Swift.Array<Swift.String>(["fluistert"]),
+                Swift.Array<Swift.String>(["vertrouwde"]),
+                Swift.Array<Swift.String>(["vertrouwt"]),
+                Swift.Array<Swift.String>(["toevertrouwd"]),
+                Swift.Array<Swift.String>(["zei"]),
+                Swift.Array<Swift.String>(["zegt"]),
+                Swift.Array<Swift.String>(["bekende"]),
+                Swift.Array<Swift.String>(["biechtte"]),
+                Swift.Array<Swift.String>(["told"]),
+                Swift.Array<Swift.String>(["tells"]),
+                Swift.Array<Swift.String>(["whispered"]),
+                Swift.Array<Swift.String>(["confided"]),
+                Swift.Array<Swift.String>(["said"]),
+                Swift.Array<Swift.String>(["says"])
+            ])),
+            ("consultation", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["lco"]),
+                Swift.Array<Swift.String>(["clientoverleg*"]),
+                Swift.Array<Swift.String>(["client", "overleg"]),
+                Swift.Array<Swift.String>(["lokaal", "overleg"]),
+                Swift.Array<Swift.String>(["client", "consultation"]),
+                Swift.Array<Swift.String>(["local", "client", "consultation"])
+            ])),
+            ("control", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["oogje", "in", "het", "zeil"]),
+                Swift.Array<Swift.String>(["in", "de", "gaten", "houden"]),
+                Swift.Array<Swift.String>(["in", "het", "oog", "houden"]),
+                Swift.Array<Swift.String>(["rapporte*"]),
+                Swift.Array<Swift.String>(["verslag", "uitbrengen"]),
+                Swift.Array<Swift.String>(["verslag", "uit", "te", "brengen"]),
+                Swift.Array<Swift.String>(["op", "de", "hoogte", "houden"]),
+                Swift.Array<Swift.String>(["op", "de", "hoogte", "brengt"]),
+                Swift.Array<Swift.String>(["op", "de", "hoogte", "breng"]),
+                Swift.Array<Swift.String>(["laten", "weten"]),
+                Swift.Array<Swift.String>(["laat", "weten"]),
+                Swift.Array<Swift.String>(["controle*"]),
+                Swift.Array<Swift.String>(["meekijken"]),
+                Swift.Array<Swift.String>(["keep", "an", "eye"]),
+                Swift.Array<Swift.String>(["keep", "watch"]),
+                Swift.Array<Swift.String>(["report*"]),
+                Swift.Array<Swift.String>(["keep", "her", "posted"]),
+                Swift.Array<Swift.String>(["keep", "him", "posted"]),
+                Swift.Array<Swift.String>(["let", "her", "know"]),
+                Swift.Array<Swift.String>(["let", "him", "know"]),
+                Swift.Array<Swift.String>(["monitor*"]),
+                Swift.Array<Swift.String>(["verslag"]),
+                Swift.Array<Swift.String>(["verslagen"]),
+                Swift.Array<Swift.String>(["verslagje"]),
+                Swift.Array<Swift.String>(["schriftelijk", "verslag"]),
+                Swift.Array<Swift.String>(["rapport"]),
+                Swift.Array<Swift.String>(["rapportje"]),
+                Swift.Array<Swift.String>(["hoe", "het", "gaat"]),
+                Swift.Array<Swift.String>(["doorgeven"]),
+                Swift.Array<Swift.String>(["doorgeeft"]),
+                Swift.Array<Swift.String>(["melden"]),
+                Swift.Array<Swift.String>(["meldt"]),
+                Swift.Array<Swift.String>(["written", "report"]),
+                Swift.Array<Swift.String>(["how", "it", "goes"]),
+                Swift.Array<Swift.String>(["pass", "on"])
+            ])),
+            ("danger", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["mes"]),
+                Swift.Array<Swift.String>(["messen"]),
+                Swift.Array<Swift.String>(["wapen*"]),
+                Swift.Array<Swift.String>(["wurg*"]),
+                Swift.Array<Swift.String>(["gewurgd"]),
+                Swift.Array<Swift.String>(["zelfmoord*"]),
+                Swift.Array<Swift.String>(["suicid*"]),
+                Swift.Array<Swift.String>(["levensgevaar*"]),
+                Swift.Array<Swift.String>(["bewusteloos"]),
+                Swift.Array<Swift.String>(["doodsbedreig*"]),
+                Swift.Array<Swift.String>(["acuut", "gevaar"]),
+                Swift.Array<Swift.String>(["ernstig", "gevaar"]),
+                Swift.Array<Swift.String>(["knife"]),
+                Swift.Array<Swift.String>(["knives"]),
+                Swift.Array<Swift.String>(["weapon*"]),
+                Swift.Array<Swift.String>(["strangl*"]),
+                Swift.Array<Swift.String>(["unconscious"]),
+                Swift.Array<Swift.String>(["life", "threatening"]),
+                Swift.Array<Swift.String>(["threatened", "to", "kill"])
+            ])),
+            ("doctor", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["huisarts*"]),
+                Swift.Array<Swift.String>(["dokter*"]),
+                Swift.Array<Swift.String>(["arts"]),
+                Swift.Array<Swift.String>(["psychiater*"]),
+                Swift.Array<Swift.String>(["psycholoog*"]),
+                Swift.Array<Swift.String>(["verpleeg*"]),
+                Swift.Array<Swift.String>(["thuisverpleg*"]),
+                Swift.Array<Swift.String>(["vroedvrouw*"]),
+                Swift.Array<Swift.String>(["kinesist*"]),
+                Swift.Array<Swift.String>(["doctor*"]),
+                Swift.Array<Swift.String>(["gp"]),
+                Swift.Array<Swift.String>(["general", "practitioner"]),
+                Swift.Array<Swift.String>(["nurse*"]),
+                Swift.Array<Swift.String>(["psychiatrist*"]),
+                Swift.Array<Swift.String>(["psychologist*"]),
+                Swift.Array<Swift.String>(["midwife"])
+            ])),
+            ("emergency", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["112"]),
+                Swift.Array<Swift.String>(["101"]),
+                Swift.Array<Swift.String>(["politie*"]),
+                Swift.Array<Swift.String>(["police"]),
+                Swift.Array<Swift.String>(["ambulance*"]),
+                Swift.Array<Swift.String>(["spoed*"]),
+                Swift.Array<Swift.String>(["hulpdienst*"]),
+                Swift.Array<Swift.String>(["noodnummer*"]),
+                Swift.Array<Swift.String>(["noodcentrale"]),
+                Swift.Array<Swift.String>(["brandweer"]),
+                Swift.Array<Swift.String>(["emergency"]),
+                Swift.Array<Swift.String>(["emergency", "services"])
+            ])),
+            ("forcedHelp", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["jeugdrechter*"]),
+                Swift.Array<Swift.String>(["jeugdrechtbank*"]),
+                Swift.Array<Swift.String>(["ocj"]),
+                Swift.Array<Swift.String>(["sdj"]),
+                Swift.Array<Swift.String>(["sociale", "dienst", "jeugdrechtbank"]),
+                Swift.Array<Swift.String>(["jeugdconsulent*"]),
+                Swift.Array<Swift.String>(["consulent*"]),
+                Swift.Array<Swift.String>(["justitiehuis*"]),
+                Swift.Array<Swift.String>(["justitieassistent*"]),
+                Swift.Array<Swift.String>(["probatie*"]),
+                Swift.Array<Swift.String>(["parket"]),
+                Swift.Array<Swift.String>(["politie*"]),
+                Swift.Array<Swift.String>(["gevangenis*"]),
+                Swift.Array<Swift.String>(["youth", "court"]),
+                Swift.Array<Swift.String>(["probation*"]),
+                Swift.Array<Swift.String>(["police"]),
+                Swift.Array<Swift.String>(["court"])
+            ])),
+            ("negation", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["niet"]),
+                Swift.Array<Swift.String>(["nooit"]),
+                Swift.Array<Swift.String>(["geen"]),
+                Swift.Array<Swift.String>(["niets"]),
+                Swift.Array<Swift.String>(["zonder"]),
+                Swift.Array<Swift.String>(["not"]),
+                Swift.Array<Swift.String>(["never"]),
+                Swift.Array<Swift.String>(["no"]),
+                Swift.Array<Swift.String>(["nothing"]),
+                Swift.Array<Swift.String>(["without"])
+            ])),
+            ("now", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["vandaag"]),
+                Swift.Array<Swift.String>(["nu"]),
+                Swift.Array<Swift.String>(["meteen"]),
+                Swift.Array<Swift.String>(["onmiddellijk"]),
+                Swift.Array<Swift.String>(["direct"]),
+                Swift.Array<Swift.String>(["dadelijk"]),
+                Swift.Array<Swift.String>(["vanavond"]),
+                Swift.Array<Swift.String>(["vanmiddag"]),
+                Swift.Array<Swift.String>(["binnen", "het", "uur"]),
+                Swift.Array<Swift.String>(["zo", "snel", "mogelijk"]),
+                Swift.Array<Swift.String>(["today"]),
+                Swift.Array<Swift.String>(["now"]),
+                Swift.Array<Swift.String>(["immediately"]),
+                Swift.Array<Swift.String>(["right", "away"]),
+                Swift.Array<Swift.String>(["tonight"]),
+                Swift.Array<Swift.String>(["this", "afternoon"]),
+                Swift.Array<Swift.String>(["within", "the", "hour"]),
+                Swift.Array<Swift.String>(["as", "soon", "as", "possible"]),
+                Swift.Array<Swift.String>(["asap"])
+            ])),
+            ("option.abandonment", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["alleen", "gelaten"]),
+                Swift.Array<Swift.String>(["alleen", "achtergelaten"]),
+                Swift.Array<Swift.String>(["achtergelaten"]),
+                Swift.Array<Swift.String>(["verlaten"]),
+                Swift.Array<Swift.String>(["in", "de", "steek", "gelaten"]),
+                Swift.Array<Swift.String>(["left", "alone"]),
+                Swift.Array<Swift.String>(["abandoned"])
+            ])),
+            ("option.abuse-images", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["kinderporno*"]),
+                Swift.Array<Swift.String>(["naaktfoto*"]),
+                Swift.Array<Swift.String>(["naaktbeeld*"]),
+                Swift.Array<Swift.String>(["seksuele", "beelden"]),
+                Swift.Array<Swift.String>(["beelden", "van", "misbruik"]),
+                Swift.Array<Swift.String>(["child", "pornography"]),
+                Swift.Array<Swift.String>(["nude", "pictures"]),
+                Swift.Array<Swift.String>(["abuse", "images"])
+            ])),
+            ("option.deprivation", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["geen", "eten"]),
+                Swift.Array<Swift.String>(["honger"]),
+                Swift.Array<Swift.String>(["ondervoed*"]),
+                Swift.Array<Swift.String>(["uitgedroogd*"]),
+                Swift.Array<Swift.String>(["vuile", "luier*"]),
+                Swift.Array<Swift.String>(["doorligwond*"]),
+                Swift.Array<Swift.String>(["geen", "zorg"]),
+                Swift.Array<Swift.String>(["onthoud*"]),
+                Swift.Array<Swift.String>(["no", "food"]),
+                Swift.Array<Swift.String>(["hungry"]),
+                Swift.Array<Swift.String>(["malnourish*"]),
+                Swift.Array<Swift.String>(["dehydrat*"]),
+                Swift.Array<Swift.String>(["bedsore*"])
+            ])),
+            ("option.mutilation", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["besnijd*"]),
+                Swift.Array<Swift.String>(["verminking"]),
+                Swift.Array<Swift.String>(["genital", "mutilation"]),
+                Swift.Array<Swift.String>(["cutting"])
+            ])),
+            ("option.neglect", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["verwaarloos*"]),
+                Swift.Array<Swift.String>(["verwaarlozing"]),
+                Swift.Array<Swift.String>(["neglect*"])
+            ])),
+            ("option.sexual", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["misbruik*"]),
+                Swift.Array<Swift.String>(["aanrand*"]),
+                Swift.Array<Swift.String>(["verkracht*"]),
+                Swift.Array<Swift.String>(["seksueel*"]),
+                Swift.Array<Swift.String>(["seksuele"]),
+                Swift.Array<Swift.String>(["betast*"]),
+                Swift.Array<Swift.String>(["ongewenst", "aangeraakt"]),
+                Swift.Array<Swift.String>(["sexual*"]),
+                Swift.Array<Swift.String>(["abuse*"]),
+                Swift.Array<Swift.String>(["rape*"]),
+                Swift.Array<Swift.String>(["molest*"])
+            ])),
+            ("option.trafficking", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["mensenhandel"]),
+                Swift.Array<Swift.String>(["uitbuiting"]),
+                Swift.Array<Swift.String>(["uitgebuit"]),
+                Swift.Array<Swift.String>(["trafficking"]),
+                Swift.Array<Swift.String>(["exploited"]),
+                Swift.Array<Swift.String>(["exploitation"])
+            ])),
+            ("option.violence", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["slaat"]),
+                Swift.Array<Swift.String>(["sloeg"]),
+                Swift.Array<Swift.String>(["slagen"]),
+                Swift.Array<Swift.String>(["geslagen"]),
+                Swift.Array<Swift.String>(["slaan"]),
+                Swift.Array<Swift.String>(["klap*"]),
+                Swift.Array<Swift.String>(["schop*"]),
+                Swift.Array<Swift.String>(["schopt"]),
+                Swift.Array<Swift.String>(["stomp*"]),
+                Swift.Array<Swift.String>(["mishandel*"]),
+                Swift.Array<Swift.String>(["verwond*"]),
+                Swift.Array<Swift.String>(["wurg*"]),
+                Swift.Array<Swift.String>(["blauwe", "plek*"]),
+                Swift.Array<Swift.String>(["blauwe", "plekken"]),
+                Swift.Array<Swift.String>(["geweld"]),
+                Swift.Array<Swift.String>(["duwt"]),
+                Swift.Array<Swift.String>(["duwde"]),
+                Swift.Array<Swift.String>(["gooide"]),
+                Swift.Array<Swift.String>(["hits"]),
+                Swift.Array<Swift.String>(["hit"]),
+                Swift.Array<Swift.String>(["beat*"]),
+                Swift.Array<Swift.String>(["kick*"]),
+                Swift.Array<Swift.String>(["injur*"]),
+                Swift.Array<Swift.String>(["violence"]),
+                Swift.Array<Swift.String>(["bruise*"]),
+                Swift.Array<Swift.String>(["strangl*"])
+            ])),
+            ("prosecutor", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["procureur*"]),
+                Swift.Array<Swift.String>(["parket"]),
+                Swift.Array<Swift.String>(["prosecutor*"]),
+                Swift.Array<Swift.String>(["public", "prosecutor"])
+            ])),
+            ("selfHarm", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["zelfmoord*"]),
+                Swift.Array<Swift.String>(["suicid*"]),
+                Swift.Array<Swift.String>(["zelfdoding*"]),
+                Swift.Array<Swift.String>(["zichzelf", "iets", "aandoen"]),
+                Swift.Array<Swift.String>(["zichzelf", "iets", "aan", "te", "doen"]),
+                Swift.Array<Swift.String>(["zichzelf", "te", "doden"]),
+                Swift.Array<Swift.String>(["zichzelf", "doden"]),
+                Swift.Array<Swift.String>(["zelfverwond*"]),
+                Swift.Array<Swift.String>(["zichzelf", "verwond*"]),
+                Swift.Array<Swift.String>(["snijdt", "zichzelf"]),
+                Swift.Array<Swift.String>(["snijdt", "zich"]),
+                Swift.Array<Swift.String>(["einde", "aan", "haar", "leven"]),
+                Swift.Array<Swift.String>(["einde", "aan", "zijn", "leven"]),
+                Swift.Array<Swift.String>(["er", "niet", "meer", "willen", "zijn"]),
+                Swift.Array<Swift.String>(["niet", "meer", "leven"]),
+                Swift.Array<Swift.String>(["self", "harm"]),
+                Swift.Array<Swift.String>(["self", "harm"]),
+                Swift.Array<Swift.String>(["kill", "herself"]),
+                Swift.Array<Swift.String>(["kill", "himself"]),
+                Swift.Array<Swift.String>(["hurt", "herself"]),
+                Swift.Array<Swift.String>(["hurt", "himself"]),
+                Swift.Array<Swift.String>(["end", "her", "life"]),
+                Swift.Array<Swift.String>(["end", "his", "life"])
+            ])),
+            ("silence", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["zwijg*"]),
+                Swift.Array<Swift.String>(["niemand"]),
+                Swift.Array<Swift.String>(["niets", "zeggen"]),
+                Swift.Array<Swift.String>(["niets", "vertellen"]),
+                Swift.Array<Swift.String>(["niet", "vertellen"]),
+                Swift.Array<Swift.String>(["niet", "doorvertellen"]),
+                Swift.Array<Swift.String>(["geheim", "houden"]),
+                Swift.Array<Swift.String>(["onder", "ons"]),
+                Swift.Array<Swift.String>(["tussen", "ons"]),
+                Swift.Array<Swift.String>(["stil", "houden"]),
+                Swift.Array<Swift.String>(["tell", "no", "one"]),
+                Swift.Array<Swift.String>(["tell", "nobody"]),
+                Swift.Array<Swift.String>(["keep", "it", "secret"]),
+                Swift.Array<Swift.String>(["keep", "quiet"]),
+                Swift.Array<Swift.String>(["between", "us"]),
+                Swift.Array<Swift.String>(["not", "tell", "anyone"])
+            ])),
+            ("team", Swift.Array<Swift.Array<Swift.String>>([
+                Swift.Array<Swift.String>(["team"]),
+                Swift.Array<Swift.String>(["teamoverleg*"]),
+                Swift.Array<Swift.String>(["collega*"]),
+                Swift.Array<Swift.String>(["verantwoordelijke"]),
+                Swift.Array<Swift.String>(["teamverantwoordelijke"]),
+                Swift.Array<Swift.String>(["teamleider*"]),
+                Swift.Array<Swift.String>(["leidinggevende"]),
+                Swift.Array<Swift.String>(["colleague*"]),
+                Swift.Array<Swift.String>(["team", "meeting"]),
+                Swift.Array<Swift.String>(["manager"]),
+                Swift.Array<Swift.String>(["team", "leader"])
+            ]))
+        )
+    )
+
+    static let rules: GPSKit.SecrecyRules = GPSKit.SecrecyRules(
+        rules: Swift.Dictionary<Swift.String, GPSKit.SecrecyRules.Rule>(dictionaryLiteral:
+            ("G1", GPSKit.SecrecyRules.Rule(
+                check: true,
+                title: GPSKit.LocalizedText(
+                    nl: "elke stap die iets vertelt rust op een grond die hem dekt",
+                    en: "every step that tells something rests on a ground that covers it"
+                ),
+                text: GPSKit.LocalizedText(
+                    nl: "Wie iets vertelt wat ze via haar werk weet, heeft daar een grond voor nodig: toestemming, gedeeld of gezamenlijk beroepsgeheim, een wettelijke uitzondering zoals art. 458bis, noodtoestand of de hulpplicht van art. 422bis. GPS toetst die grond aan jouw oordelen over zijn punten.",
+                    en: "Whoever tells something she knows through her work needs a ground for it: consent, shared or joint secrecy, a statutory exception such as art. 458bis, necessity or the duty to help of art. 422bis. GPS checks that ground against your judgments of its points."
+                ),
+                messages: Swift.Dictionary<Swift.String, GPSKit.LocalizedText>(dictionaryLiteral:
+                    ("covered", GPSKit.LocalizedText(
+                        nl: "Stap {step} vertelt {names} iets op grond van {ground}: gedekt.",
+                        en: "Step {step} tells {names} something on the ground of {ground}: covered."
+                    )),
+                    ("noGround", GPSKit.LocalizedText(
+                        nl: "Stap {step} vertelt {names} iets, maar je gaf geen grond. Waarop rust het? Loop na: {alternatives}.",
+                        en: "Step {step} tells {names} something, but you gave no ground. What does it rest on? Walk: {alternatives}."
+                    )),
+                    ("notCovered", GPSKit.LocalizedText(
+                        nl: "Stap {step} vertelt {names} iets op grond van {ground}: niet gedekt. Niet voldaan: {points}. Zo zet je deze stap niet; loop na of iets anders hem dekt: {alternatives}.",
+                        en: "Step {step} tells {names} something on the ground of {ground}: not covered. Not met: {points}. Do not take this step like this; walk whether something else covers it: {alternatives}."
+                    )),
+                    ("nothingToCover", GPSKit.LocalizedText(
+                        nl: "Geen stap vertelt iemand buiten het gezin iets.",
+                        en: "No step tells anyone outside the family anything."
+                    )),
+                    ("open", GPSKit.LocalizedText(
+                        nl: "Stap {step} vertelt {names} iets op grond van {ground}: open. Nog niet vast: {points}. Beoordeel die punten, of loop een andere grond na: {alternatives}.",
+                        en: "Step {step} tells {names} something on the ground of {ground}: open. Not settled yet: {points}. Judge those points, or walk another ground: {alternatives}."
+                    )),
+                    ("unchecked", GPSKit.LocalizedText(
+                        nl: "Stap {step} vertelt {names} iets op grond van {ground}. Die plicht kan GPS niet toetsen: noteer welke wet het is en laat het nakijken.",
+                        en: "Step {step} tells {names} something on the ground of {ground}. GPS cannot check that duty: note which law it is and have it checked."
+                    ))
+                )
+            )),
+            ("R1", GPSKit.SecrecyRules.Rule(
+                check: false,
+                title: GPSKit.LocalizedText(
+                    nl: "alles wat je via je werk te weten komt, valt onder je geheim",
+                    en: "everything you learn through your work falls under your secrecy"
+                ),
+                text: GPSKit.LocalizedText(
+                    nl: "Je beroepsgeheim dekt niet alleen wat het gezin je vertelt, maar ook wat je zelf ziet en hoort terwijl je er werkt.",
+                    en: "Your secrecy covers not only what the family tells you, but also what you see and hear yourself while you work there."
+                ),
+                messages: Swift.Dictionary<Swift.String, GPSKit.LocalizedText>()
+            )),
+            ("R10", GPSKit.SecrecyRules.Rule(
+                check: true,
+                title: GPSKit.LocalizedText(
+                    nl: "vrijwillige en gedwongen hulp delen geen beroepsgeheim",
+                    en: "voluntary and forced help share no secrecy"
+                ),
+                text: GPSKit.LocalizedText(
+                    nl: "Vrijwillige hulp en hulp die opgelegd is, zijn twee verschillende contexten. Tussen beide is er geen gedeeld beroepsgeheim, bijvoorbeeld niet met de consulent van de jeugdrechtbank.",
+                    en: "Voluntary help and imposed help are two different contexts. There is no shared secrecy between them, for instance not with the consultant of the youth court."
+                ),
+                messages: Swift.Dictionary<Swift.String, GPSKit.LocalizedText>(dictionaryLiteral:
+                    ("contextUnknown", GPSKit.LocalizedText(
+                        nl: "Stap {steps} deelt met {names}, maar je ecogram zegt niet of die in vrijwillige of gedwongen hulp werkt. Onbekend is niet vrijwillig: zoek het uit.",
+                        en: "Step {steps} shares with {names}, but your ecogram does not say whether they work in voluntary or forced help. Unknown is not voluntary: find out."
+                    )),
+                    ("forcedFromVoluntary", GPSKit.LocalizedText(
+                        nl: "Stap {steps} deelt met {names}, die in gedwongen hulp werkt, terwijl jouw hulp vrijwillig is. Tussen die twee is er geen gedeeld beroepsgeheim.",
+                        en: "Step {steps} shares with {names}, who works in forced help, while your help is voluntary. There is no shared secrecy between the two."
+                    )),
+                    ("noSharing", GPSKit.LocalizedText(
+                        nl: "Geen stap deelt iets met een andere hulpverlener.",
+                        en: "No step shares anything with another helper."
+                    )),
+                    ("ownContextUnknown", GPSKit.LocalizedText(
+                        nl: "Je deelt met {names}, maar je ecogram zegt niet of jouw eigen hulp vrijwillig of gedwongen is. Vul het aan bij je organisatie.",
+                        en: "You share with {names}, but your ecogram does not say whether your own help is voluntary or forced. Fill it in at your organisation."
+                    )),
+                    ("sameContext", GPSKit.LocalizedText(
+                        nl: "Je deelt met {names}, en volgens je ecogram werkt niemand van hen in een andere context dan jij.",
+                        en: "You share with {names}, and according to your ecogram none of them works in another context than you."
+                    )),
+                    ("voluntaryFromForced", GPSKit.LocalizedText(
+                        nl: "Stap {steps} deelt met {names}, die in vrijwillige hulp werkt, terwijl jouw hulp gedwongen is. Tussen die twee is er geen gedeeld beroepsgeheim.",
+                        en: "Step {steps} shares with {names}, who works in voluntary help, while your help is forced. There is no shared secrecy between the two."
+                    ))
+                )
+            )),
+            ("R11", GPSKit.SecrecyRules.Rule(
+                check: true,
+                title: GPSKit.LocalizedText(
+                    nl: "je handelt niet op eigen houtje: je vraagt wat het gezin van je verwacht",
+                    en: "you do not act on your own: you ask what the family expects of you"
+                ),
+                text: GPSKit.LocalizedText(
+                    nl: "Vraag het gezin wat het van jou verwacht, en zet elke stap in overleg met hen.",
+                    en: "Ask the family what they expect of you, and take every step in consultation with them."
+                ),
+                messages: Swift.Dictionary<Swift.String, GPSKit.LocalizedText>(dictionaryLiteral:
+                    ("againstRequest", GPSKit.LocalizedText(
+                        nl: "{asker} vroeg je te zwijgen, en stap {step} vertelt {names} iets zonder {asker} en zonder grond. Dat gaat tegen die vraag in.",
+                        en: "{asker} asked you to keep silent, and step {step} tells {names} something without {asker} and without a ground. That goes against the request."
+                    )),
+                    ("againstRequestCovered", GPSKit.LocalizedText(
+                        nl: "{asker} vroeg je te zwijgen; stap {step} vertelt {names} toch iets, op grond van {ground}, die het dekt. Zeg {asker} eerlijk dat en waarom.",
+                        en: "{asker} asked you to keep silent; step {step} still tells {names} something, on the ground of {ground}, which covers it. Tell {asker} honestly that you do and why."
+                    )),
+                    ("againstRequestNotCovered", GPSKit.LocalizedText(
+                        nl: "{asker} vroeg je te zwijgen, en stap {step} vertelt {names} iets zonder {asker}; {ground} dekt dat niet.",
+                        en: "{asker} asked you to keep silent, and step {step} tells {names} something without {asker}; {ground} does not cover that."
+                    )),
+                    ("againstRequestOpen", GPSKit.LocalizedText(
+                        nl: "{asker} vroeg je te zwijgen, en stap {step} vertelt {names} iets zonder {asker}; of {ground} dat dekt, is nog open.",
+                        en: "{asker} asked you to keep silent, and step {step} tells {names} something without {asker}; whether {ground} covers that is still open."
+                    )),
+                    ("familyAsked", GPSKit.LocalizedText(
+                        nl: "Je noteerde wat het gezin van je vraagt. Past je stap naar buiten daarbij?",
+                        en: "You noted what the family asks of you. Does your step outside fit it?"
+                    )),
+                    ("familyNotAsked", GPSKit.LocalizedText(
+                        nl: "Stap {steps} gaat naar buiten, maar wat het gezin van je vraagt, staat nergens. Vraag het hen.",
+                        en: "Step {steps} goes outside, but what the family asks of you is noted nowhere. Ask them."
+                    )),
+                    ("noStepOutward", GPSKit.LocalizedText(nl: "Geen stap gaat naar buiten.", en: "No step goes outside."))
+                )
+            )),
+            ("R12", GPSKit.SecrecyRules.Rule(
+                check: true,
+                title: GPSKit.LocalizedText(
+                    nl: "een nieuwe zorg breng je pas op het cliëntoverleg na een gesprek met het gezin",
+                    en: "a new worry goes to the client consultation only after a talk with the family"
+                ),
+                text: GPSKit.LocalizedText(
+                    nl: "Op een lokaal cliëntoverleg (LCO) breng je geen nieuwe zorgen ter sprake die je niet eerst met het gezin besproken hebt.",
+                    en: "At a local client consultation (LCO) you raise no new worries that you have not first talked over with the family."
+                ),
+                messages: Swift.Dictionary<Swift.String, GPSKit.LocalizedText>(dictionaryLiteral:
+                    ("consultationFirst", GPSKit.LocalizedText(
+                        nl: "Stap {step} brengt iets op een cliëntoverleg ('{phrase}') voor het gezin je zorg gehoord heeft. Bespreek het eerst met hen.",
+                        en: "Step {step} takes something to a client consultation ('{phrase}') before the family has heard your worry. Talk it over with them first."
+                    )),
+                    ("familyFirst", GPSKit.LocalizedText(
+                        nl: "Stap {step} gaat over een cliëntoverleg ('{phrase}'), en het gezin hoort je zorg eerst.",
+                        en: "Step {step} is about a client consultation ('{phrase}'), and the family hears your worry first."
+                    )),
+                    ("maybeConsultationFirst", GPSKit.LocalizedText(
+                        nl: "Stap {step} gaat over een cliëntoverleg ('{phrase}'), en een gesprek met het gezin komt niet eerst. Breng je daar iets nieuws? Bespreek het dan eerst met hen.",
+                        en: "Step {step} is about a client consultation ('{phrase}'), and no talk with the family comes first. Will you raise something new there? Then talk it over with them first."
+                    )),
+                    ("noConsultation", GPSKit.LocalizedText(
+                        nl: "Geen stap gaat over een cliëntoverleg.",
+                        en: "No step is about a client consultation."
+                    ))
+                )
+            )),
+            ("R13", GPSKit.SecrecyRules.Rule(
+                check: false,
+                title: GPSKit.LocalizedText(
+                    nl: "je bent van bij het begin open over de grenzen van je geheim",
+                    en: "you are open from the start about the limits of your secrecy"
+                ),
+                text: GPSKit.LocalizedText(
+                    nl: "Zeg het gezin vroeg dat ze je veel mogen vertellen, maar dat je soms anderen moet betrekken, en wijs hen op de gevolgen die ze kunnen oplopen.",
+                    en: "Tell the family early that they may tell you a lot, but that at times you must involve others, and point out the consequences they may face."
+                ),
+                messages: Swift.Dictionary<Swift.String, GPSKit.LocalizedText>()
+            )),
+            ("R2", GPSKit.SecrecyRules.Rule(
+                check: true,
+                title: GPSKit.LocalizedText(
+                    nl: "delen met je verantwoordelijke kan, als die de hulp meedraagt",
+                    en: "sharing with your manager is fine if they help carry the help"
+                ),
+                text: GPSKit.LocalizedText(
+                    nl: "Wat je aan je eigen verantwoordelijke vertelt, moet dit gezin helpen, en die verantwoordelijke moet zelf meewerken aan die hulp, met hetzelfde doel.",
+                    en: "What you tell your own manager must help this family, and that manager must take part in the same help, with the same aim."
+                ),
+                messages: Swift.Dictionary<Swift.String, GPSKit.LocalizedText>(dictionaryLiteral:
+                    ("noSharing", GPSKit.LocalizedText(
+                        nl: "Geen stap deelt iets met je eigen organisatie.",
+                        en: "No step shares anything with your own organisation."
+                    )),
+                    ("notInTheHelp", GPSKit.LocalizedText(
+                        nl: "Stap {step} deelt met {name}, maar in je ecogram geeft {name} geen steun aan het gezin. Draagt die de hulp wel mee? Zo niet, deel dan minder of niets.",
+                        en: "Step {step} shares with {name}, but in your ecogram {name} gives the family no support. Do they take part in the help? If not, share less or nothing."
+                    )),
+                    ("takesPart", GPSKit.LocalizedText(
+                        nl: "Je deelt met {names}, en volgens je ecogram draagt die de hulp mee.",
+                        en: "You share with {names}, who according to your ecogram takes part in the help."
+                    ))
+                )
+            )),
+            ("R3", GPSKit.SecrecyRules.Rule(
+                check: true,
+                title: GPSKit.LocalizedText(
+                    nl: "je team mag meedelen als het gezin dat team kent",
+                    en: "your team may share if the family knows that team"
+                ),
+                text: GPSKit.LocalizedText(
+                    nl: "Binnen je team deel je alleen als jullie dezelfde opdracht en kijk hebben, en als het gezin van bij het begin van dat team weet.",
+                    en: "Within your team you share only when you have the same task and outlook, and when the family has known from the start that the team is there."
+                ),
+                messages: Swift.Dictionary<Swift.String, GPSKit.LocalizedText>(dictionaryLiteral:
+                    ("known", GPSKit.LocalizedText(
+                        nl: "Je deelt met {names}, en het gezin weet dat die erbij betrokken is.",
+                        en: "You share with {names}, and the family knows they are involved."
+                    )),
+                    ("noSharing", GPSKit.LocalizedText(
+                        nl: "Geen stap deelt iets met je team of organisatie.",
+                        en: "No step shares anything with your team or organisation."
+                    )),
+                    ("notNoted", GPSKit.LocalizedText(
+                        nl: "Je deelt met {names}. Weet het gezin dat die erbij betrokken is? Je ecogram zegt het niet; vul het aan.",
+                        en: "You share with {names}. Does the family know they are involved? Your ecogram does not say; fill it in."
+                    )),
+                    ("unknownToFamily", GPSKit.LocalizedText(
+                        nl: "Stap {steps} deelt met {names}, maar het gezin weet niet dat die erbij betrokken is. Vertel het gezin eerst wie er mee achter de hulp staat.",
+                        en: "Step {steps} shares with {names}, but the family does not know they are involved. First tell the family who stands behind the help with you."
+                    ))
+                )
+            )),
+            ("R4", GPSKit.SecrecyRules.Rule(
+                check: true,
+                title: GPSKit.LocalizedText(
+                    nl: "je laat je niet inzetten om het gezin te controleren",
+                    en: "you do not let yourself be used to watch the family"
+                ),
+                text: GPSKit.LocalizedText(
+                    nl: "Een andere dienst mag jou niet gebruiken als controleur van het gezin, ook niet als de moeder ermee instemt: zij hangt van de hulp af en kan moeilijk nee zeggen.",
+                    en: "Another service may not use you to keep watch on the family, not even with the mother's consent: she depends on the help and can hardly say no."
+                ),
+                messages: Swift.Dictionary<Swift.String, GPSKit.LocalizedText>(dictionaryLiteral:
+                    ("asksForControl", GPSKit.LocalizedText(
+                        nl: "{name} lijkt je te vragen om mee te kijken of te rapporteren ('{phrase}'). Je plan deelt niets met hen; hou dat zo, en laat je verantwoordelijke dat antwoord geven.",
+                        en: "{name} seems to ask you to watch or report ('{phrase}'). Your plan shares nothing with them; keep it that way, and let your manager give that answer."
+                    )),
+                    ("contextUnknown", GPSKit.LocalizedText(
+                        nl: "{name} lijkt je te vragen om mee te kijken of te rapporteren ('{phrase}'), en je ecogram zegt niet of die in vrijwillige of gedwongen hulp werkt. Zoek het uit voor je iets doorgeeft.",
+                        en: "{name} seems to ask you to watch or report ('{phrase}'), and your ecogram does not say whether they work in voluntary or forced help. Find out before you pass anything on."
+                    )),
+                    ("noControlAsked", GPSKit.LocalizedText(
+                        nl: "Niemand in gedwongen hulp of namens de samenleving lijkt je te vragen om mee te kijken of te rapporteren.",
+                        en: "No one in forced help or speaking for society seems to ask you to watch or report."
+                    )),
+                    ("sharesWithController", GPSKit.LocalizedText(
+                        nl: "{name} vraagt je om mee te kijken of te rapporteren ('{phrase}'), en stap {steps} deelt met hen. Zo word je hun controleur in het gezin.",
+                        en: "{name} asks you to watch or report ('{phrase}'), and step {steps} shares with them. That makes you their watcher in the family."
+                    ))
+                )
+            )),
+            ("R5", GPSKit.SecrecyRules.Rule(
+                check: true,
+                title: GPSKit.LocalizedText(
+                    nl: "eerst zwijg je naar buiten; je praat met het gezin, niet over hen",
+                    en: "first you keep silent outside; you talk with the family, not about them"
+                ),
+                text: GPSKit.LocalizedText(
+                    nl: "Tegenover derden zwijg je in de eerste plaats. Wat je zorgen baart, bespreek je met het gezin zelf, vanuit verwondering en zonder oordeel.",
+                    en: "Towards others you keep silent first of all. What worries you, you talk over with the family itself, out of wonder and without judgement."
+                ),
+                messages: Swift.Dictionary<Swift.String, GPSKit.LocalizedText>(dictionaryLiteral:
+                    ("aboutNotWith", GPSKit.LocalizedText(
+                        nl: "Stap {steps} vertelt {names} iets over het gezin zonder dat het gezin erbij is. Kan het samen met hen, of kan je zwijgen?",
+                        en: "Step {steps} tells {names} something about the family without the family taking part. Could it happen together with them, or could you keep silent?"
+                    )),
+                    ("aboutNotWithConfidant", GPSKit.LocalizedText(
+                        nl: "Stap {steps} vertelt {names} iets wat {confidant} je toevertrouwde, zonder dat {confidant} erbij is. Kan het samen met {confidant}, of kan je zwijgen?",
+                        en: "Step {steps} tells {names} something {confidant} confided in you, without {confidant} taking part. Can it happen together with {confidant}, or can you keep silent?"
+                    )),
+                    ("silent", GPSKit.LocalizedText(
+                        nl: "Geen stap deelt iets buiten het gezin en je organisatie.",
+                        en: "No step shares anything outside the family and your organisation."
+                    )),
+                    ("withTheFamily", GPSKit.LocalizedText(
+                        nl: "Stap {steps} vertelt iets naar buiten, maar telkens samen met wie het aangaat.",
+                        en: "Step {steps} tells something outside, but each time together with the person it concerns."
+                    ))
+                )
+            )),
+            ("R6", GPSKit.SecrecyRules.Rule(
+                check: true,
+                title: GPSKit.LocalizedText(
+                    nl: "eerst praat je met het gezin over je zorg, dan pas naar buiten",
+                    en: "first you talk your worry over with the family, only then do you step outside"
+                ),
+                text: GPSKit.LocalizedText(
+                    nl: "Zet je een stap naar iemand buiten het gezin, dan heeft het gezin je zorg eerst van jou zelf gehoord.",
+                    en: "When you take a step towards someone outside the family, the family has first heard your worry from you."
+                ),
+                messages: Swift.Dictionary<Swift.String, GPSKit.LocalizedText>(dictionaryLiteral:
+                    ("alreadyTalked", GPSKit.LocalizedText(
+                        nl: "Stap {steps} deelt met {names}, en je zorg is al met het gezin besproken.",
+                        en: "Step {steps} shares with {names}, and you have already talked your worry over with the family."
+                    )),
+                    ("confidantLater", GPSKit.LocalizedText(
+                        nl: "Je wil het eerst met het gezin bespreken, maar stap {steps} naar {names} komt voor je gesprek met {confidant}, die het je toevertrouwde. Praat eerst met {confidant}.",
+                        en: "You want to talk it over with the family first, but step {steps} to {names} comes before your talk with {confidant}, who confided it to you. Talk with {confidant} first."
+                    )),
+                    ("familyLater", GPSKit.LocalizedText(
+                        nl: "Je wil het eerst met het gezin bespreken, maar stap {steps} naar {names} komt voor elke stap met het gezin. Zet het gesprek met het gezin eerder.",
+                        en: "You want to talk it over with the family first, but step {steps} to {names} comes before any step with the family. Put the talk with the family first."
+                    )),
+                    ("familyNotTold", GPSKit.LocalizedText(
+                        nl: "Stap {steps} deelt met {names}, en het gezin hoort je zorg niet eerst van jou. Bespreek het eerst met hen.",
+                        en: "Step {steps} shares with {names}, and the family does not hear your worry from you first. Talk it over with them first."
+                    )),
+                    ("noStepOutward", GPSKit.LocalizedText(
+                        nl: "Geen stap deelt iets buiten het gezin en je organisatie.",
+                        en: "No step shares anything outside the family and your organisation."
+                    )),
+                    ("saidNoStepOutward", GPSKit.LocalizedText(
+                        nl: "Je antwoordde dat je geen stap naar buiten zet, maar stap {steps} deelt met {names}. Welk van de twee klopt?",
+                        en: "You answered that you take no step outside, but step {steps} shares with {names}. Which of the two is right?"
+                    )),
+                    ("talksFirst", GPSKit.LocalizedText(
+                        nl: "Stap {steps} deelt met {names}, en het gezin hoort je zorg eerst van jou.",
+                        en: "Step {steps} shares with {names}, and the family hears your concern from you first."
+                    ))
+                )
+            )),
+            ("R7", GPSKit.SecrecyRules.Rule(
+                check: true,
+                title: GPSKit.LocalizedText(
+                    nl: "je spreekt alleen om te helpen, niet om te straffen of jezelf te sussen",
+                    en: "you speak only to help, not to punish or to soothe yourself"
+                ),
+                text: GPSKit.LocalizedText(
+                    nl: "Je geheim loslaten kan alleen om redenen die bij de hulp passen: alle gezinsleden steunen en verbinden. Nooit om iemand te straffen, te veroordelen of op zijn plaats te zetten, en ook niet om je eigen geweten gerust te stellen.",
+                    en: "Letting go of your secrecy is only for reasons that fit the help: supporting and connecting every member of the family. Never to punish, judge or put someone in their place, and not to put your own conscience at rest."
+                ),
+                messages: Swift.Dictionary<Swift.String, GPSKit.LocalizedText>(dictionaryLiteral:
+                    ("noReasonWords", GPSKit.LocalizedText(
+                        nl: "In je argumenten en beslissing staan geen woorden over straffen of je geweten sussen. GPS las alleen de woorden; kijk zelf of je redenen de hulp dienen.",
+                        en: "Your arguments and decision hold no words about punishing or soothing your conscience. GPS only read the words; see for yourself whether your reasons serve the help."
+                    )),
+                    ("reasonWords", GPSKit.LocalizedText(
+                        nl: "In {question} staat '{phrase}'. Is dat een reden om te helpen, of om te straffen of jezelf gerust te stellen?",
+                        en: "{question} says '{phrase}'. Is that a reason to help, or to punish or put yourself at ease?"
+                    ))
+                )
+            )),
+            ("R8", GPSKit.SecrecyRules.Rule(
+                check: true,
+                title: GPSKit.LocalizedText(
+                    nl: "bij acuut en ernstig gevaar moet je helpen of hulp halen",
+                    en: "in acute, serious danger you must help or get help"
+                ),
+                text: GPSKit.LocalizedText(
+                    nl: "Zie of hoor je dat iemand nu in groot gevaar is, dan moet je helpen, zelf of door anderen in te schakelen (art. 422bis, schuldig hulpverzuim). De wet vraagt hulp, niet per se de politie.",
+                    en: "If you see or hear that someone is in great danger now, you must help, yourself or by calling in others (art. 422bis, failure to help). The law asks for help, not necessarily the police."
+                ),
+                messages: Swift.Dictionary<Swift.String, GPSKit.LocalizedText>(dictionaryLiteral:
+                    ("dangerWords", GPSKit.LocalizedText(
+                        nl: "Je feiten spreken van '{phrase}', maar de vraag naar acuut gevaar is niet beantwoord. Is iemand nu in groot gevaar?",
+                        en: "Your facts speak of '{phrase}', but the question about acute danger is not answered. Is anyone in great danger now?"
+                    )),
+                    ("helpNow", GPSKit.LocalizedText(
+                        nl: "Er is acuut gevaar, en stap {step} brengt vandaag hulp, met iemand die ervoor staat.",
+                        en: "There is acute danger, and step {step} brings help today, with someone who sees to it."
+                    )),
+                    ("helpTooLate", GPSKit.LocalizedText(
+                        nl: "Er is acuut gevaar, maar geen stap gebeurt vandaag. Morgen is te laat: hulp moet nu komen.",
+                        en: "There is acute danger, but no step happens today. Tomorrow is too late: help must come now."
+                    )),
+                    ("helpWhen", GPSKit.LocalizedText(
+                        nl: "Er is acuut gevaar; uit je plan kan GPS niet lezen of er vandaag hulp komt. Kijk het na.",
+                        en: "There is acute danger; GPS cannot read from your plan whether help comes today. Check it."
+                    )),
+                    ("noDanger", GPSKit.LocalizedText(
+                        nl: "Je zegt dat niemand nu in acuut en ernstig gevaar is.",
+                        en: "You say no one is in acute, serious danger now."
+                    )),
+                    ("noHelpPlanned", GPSKit.LocalizedText(
+                        nl: "Je zegt dat iemand in acuut gevaar is, maar je plan heeft geen enkele stap. Er moet vandaag hulp komen, van jou of van anderen.",
+                        en: "You say someone is in acute danger, but your plan has no step at all. Help must come today, from you or from others."
+                    )),
+                    ("nobodyActs", GPSKit.LocalizedText(
+                        nl: "Er is acuut gevaar en stap {step} is voor nu, maar niemand staat ervoor. Zet erbij wie het doet.",
+                        en: "There is acute danger and step {step} is for now, but nobody owns it. Add who does it."
+                    )),
+                    ("unanswered", GPSKit.LocalizedText(
+                        nl: "De vraag naar acuut gevaar is niet beantwoord. Is iemand nu in groot gevaar? Dan moet er vandaag hulp komen.",
+                        en: "The question about acute danger is not answered. Is anyone in great danger now? Then help must come today."
+                    ))
+                )
+            )),
+            ("R9", GPSKit.SecrecyRules.Rule(
+                check: true,
+                title: GPSKit.LocalizedText(
+                    nl: "buiten je team deel je alleen wat nodig is, met medeweten van het gezin",
+                    en: "outside your team you share only what is needed, with the family's knowledge"
+                ),
+                text: GPSKit.LocalizedText(
+                    nl: "Buiten je team deel je alleen met wie in dezelfde context voor hetzelfde gezin en hetzelfde doel werkt, en alleen wat die echt nodig heeft. Je ergernissen, meningen en vermoedens horen daar niet bij. Het gezin weet het vooraf, heeft inspraak en mag weigeren.",
+                    en: "Outside your team you share only with someone working in the same context for the same family and aim, and only what they truly need. Your irritations, opinions and suspicions are not part of it. The family knows beforehand, has a say and may refuse."
+                ),
+                messages: Swift.Dictionary<Swift.String, GPSKit.LocalizedText>(dictionaryLiteral:
+                    ("keepSuspicionOut", GPSKit.LocalizedText(
+                        nl: "Je noteerde een vermoeden, en je deelt met {names}. Een vermoeden is geen nodige informatie: geef alleen door wat je zag of hoorde.",
+                        en: "You noted a suspicion, and you share with {names}. A suspicion is not needed information: pass on only what you saw or heard."
+                    )),
+                    ("keepSuspicionsOut", GPSKit.LocalizedText(
+                        nl: "Je noteerde {count} vermoedens, en je deelt met {names}. Vermoedens zijn geen nodige informatie: geef alleen door wat je zag of hoorde.",
+                        en: "You noted {count} suspicions, and you share with {names}. Suspicions are not needed information: pass on only what you saw or heard."
+                    )),
+                    ("knownAndFactsOnly", GPSKit.LocalizedText(
+                        nl: "Je deelt met {names}; het gezin weet van hen, en je noteerde geen vermoedens.",
+                        en: "You share with {names}; the family knows of them, and you noted no suspicions."
+                    )),
+                    ("noOutsideSharing", GPSKit.LocalizedText(
+                        nl: "Geen stap deelt iets met hulpverleners buiten je team.",
+                        en: "No step shares anything with helpers outside your team."
+                    )),
+                    ("notNoted", GPSKit.LocalizedText(
+                        nl: "Je deelt met {names}. Weet het gezin dat die erbij betrokken is? Je ecogram zegt het niet; vul het aan.",
+                        en: "You share with {names}. Does the family know they are involved? Your ecogram does not say; fill it in."
+                    )),
+                    ("unknownToFamily", GPSKit.LocalizedText(
+                        nl: "Stap {steps} deelt met {names}, maar het gezin weet niet dat die erbij betrokken is. Het gezin moet vooraf weten met wie je spreekt, en mag nee zeggen.",
+                        en: "Step {steps} shares with {names}, but the family does not know they are involved. The family must know beforehand whom you talk to, and may say no."
+                    ))
+                )
+            ))
+        ),
+        source: GPSKit.LocalizedText(
+            nl: "De regels over beroepsgeheim uit het handboek Thuiscompagnie, hoofdstukken 5 en 10, in eigen woorden samengevat.",
+            en: "The rules on professional secrecy from the Thuiscompagnie handbook, chapters 5 and 10, summarised in our own words."
+        )
+    )
+
+    static let grounds: GPSKit.GroundCatalogue = GPSKit.GroundCatalogue(
+        grounds: Swift.Array<GPSKit.Ground>([
+            GPSKit.Ground(
+                id: "consent",
+                provision: "toestemming",
+                label: GPSKit.LocalizedText(nl: "toestemming van de betrokkene", en: "consent of the person concerned"),
+                alternatives: Swift.Array<Swift.String>(["shared-secrecy", "joint-secrecy", "necessity", "422bis"]),
+                readFromStep: Swift.Dictionary<Swift.String, GPSKit.Ground.StepReading>(dictionaryLiteral:
+                    ("no-control", GPSKit.Ground.StepReading.recipientNotForced)
+                ),
+                withinTheHelp: true
+            ),
+            GPSKit.Ground(
+                id: "shared-secrecy",
+                provision: "gedeeld-beroepsgeheim",
+                label: GPSKit.LocalizedText(
+                    nl: "gedeeld beroepsgeheim (een andere hulpverlener van hetzelfde gezin)",
+                    en: "shared secrecy (another professional helping the same family)"
+                ),
+                alternatives: Swift.Array<Swift.String>(["consent", "necessity"]),
+                readFromStep: Swift.Dictionary<Swift.String, GPSKit.Ground.StepReading>(dictionaryLiteral:
+                    ("no-control", GPSKit.Ground.StepReading.recipientNotForced)
+                ),
+                withinTheHelp: true
+            ),
+            GPSKit.Ground(
+                id: "joint-secrecy",
+                provision: "gezamenlijk-beroepsgeheim",
+                label: GPSKit.LocalizedText(
+                    nl: "gezamenlijk beroepsgeheim (je team, je verantwoordelijke)",
+                    en: "joint secrecy (your team, your manager)"
+                ),
+                alternatives: Swift.Array<Swift.String>(["consent", "necessity"]),
+                readFromStep: Swift.Dictionary<Swift.String, GPSKit.Ground.StepReading>(),
+                withinTheHelp: true
+            ),
+            GPSKit.Ground(
+                id: "458bis",
+                provision: "art-458bis",
+                label: GPSKit.LocalizedText(
+                    nl: "art. 458bis: melding aan de procureur des Konings",
+                    en: "art. 458bis: report to the public prosecutor"
+                ),
+                alternatives: Swift.Array<Swift.String>(["necessity", "422bis", "consent", "shared-secrecy"]),
+                readFromStep: Swift.Dictionary<Swift.String, GPSKit.Ground.StepReading>(dictionaryLiteral:
+                    ("only-prosecutor", GPSKit.Ground.StepReading.recipientIsProsecutor)
+                ),
+                withinTheHelp: false
+            ),
+            GPSKit.Ground(
+                id: "458ter",
+                provision: "art-458ter",
+                label: GPSKit.LocalizedText(
+                    nl: "art. 458ter: georganiseerd casusoverleg",
+                    en: "art. 458ter: organised case consultation"
+                ),
+                alternatives: Swift.Array<Swift.String>(["consent", "shared-secrecy", "necessity"]),
+                readFromStep: Swift.Dictionary<Swift.String, GPSKit.Ground.StepReading>(),
+                withinTheHelp: true
+            ),
+            GPSKit.Ground(
+                id: "necessity",
+                provision: "noodtoestand",
+                label: GPSKit.LocalizedText(nl: "noodtoestand", en: "state of necessity"),
+                alternatives: Swift.Array<Swift.String>(["422bis", "consent", "shared-secrecy"]),
+                readFromStep: Swift.Dictionary<Swift.String, GPSKit.Ground.StepReading>(),
+                withinTheHelp: false
+            ),
+            GPSKit.Ground(
+                id: "422bis",
+                provision: "art-422bis",
+                label: GPSKit.LocalizedText(
+                    nl: "art. 422bis: hulp aan iemand in groot gevaar",
+                    en: "art. 422bis: help for someone in great danger"
+                ),
+                alternatives: Swift.Array<Swift.String>(["necessity", "consent", "shared-secrecy"]),
+                readFromStep: Swift.Dictionary<Swift.String, GPSKit.Ground.StepReading>(),
+                withinTheHelp: false
+            ),
+            GPSKit.Ground(
+                id: "legal-duty",
+                provision: nil,
+                label: GPSKit.LocalizedText(nl: "een andere wettelijke plicht", en: "another legal duty"),
+                alternatives: Swift.Array<Swift.String>(["consent", "necessity", "422bis"]),
+                readFromStep: Swift.Dictionary<Swift.String, GPSKit.Ground.StepReading>(),
+                withinTheHelp: false
+            )
+        ]),
+        proposals: Swift.Array<GPSKit.GroundCatalogue.Proposal>([
+            GPSKit.GroundCatalogue.Proposal(
+                signal: "prosecutor",
+                categories: nil,
+                ground: "458bis",
+                inAcuteDanger: nil,
+                inSelfHarm: "necessity"
+            ),
+            GPSKit.GroundCatalogue.Proposal(
+                signal: "emergency",
+                categories: nil,
+                ground: "necessity",
+                inAcuteDanger: "422bis",
+                inSelfHarm: nil
+            ),
+            GPSKit.GroundCatalogue.Proposal(
+                signal: "caseConsultation",
+                categories: nil,
+                ground: "458ter",
+                inAcuteDanger: nil,
+                inSelfHarm: nil
+            ),
+            GPSKit.GroundCatalogue.Proposal(
+                signal: "clientConsultation",
+                categories: nil,
+                ground: "shared-secrecy",
+                inAcuteDanger: nil,
+                inSelfHarm: nil
+            ),
+            GPSKit.GroundCatalogue.Proposal(
+                signal: "team",
+                categories: nil,
+                ground: "joint-secrecy",
+                inAcuteDanger: nil,
+                inSelfHarm: nil
+            ),
+            GPSKit.GroundCatalogue.Proposal(
+                signal: nil,
+                categories: Swift.Array<GPSKit.StakeholderCategory>([GPSKit.StakeholderCategory.organisation]),
+                ground: "joint-secrecy",
+                inAcuteDanger: nil,
+                inSelfHarm: nil
+            ),
+            GPSKit.GroundCatalogue.Proposal(
+                signal: "doctor",
+                categories: nil,
+                ground: "consent",
+                inAcuteDanger: nil,
+                inSelfHarm: nil
+            ),
+            GPSKit.GroundCatalogue.Proposal(
+                signal: nil,
+                categories: Swift.Array<GPSKit.StakeholderCategory>([GPSKit.StakeholderCategory.society]),
+                ground: "necessity",
+                inAcuteDanger: "422bis",
+                inSelfHarm: nil
+            ),
+            GPSKit.GroundCatalogue.Proposal(
+                signal: nil,
+                categories: Swift.Array<GPSKit.StakeholderCategory>([
+                    GPSKit.StakeholderCategory.client,
+                    GPSKit.StakeholderCategory.household,
+                    GPSKit.StakeholderCategory.informal,
+                    GPSKit.StakeholderCategory.services
+                ]),
+                ground: "consent",
+                inAcuteDanger: nil,
+                inSelfHarm: nil
+            )
+        ])
+    )
 }

@@ -102,7 +102,7 @@ private final class JSONValueDecoding: Decoder {
         if type == JSONValue.self { return value as! T }
         if type == Date.self, options.dateDecoding == .iso8601 {
             let text = try unbox(String.self)
-            guard let date = try? Date.ISO8601FormatStyle().parse(text) else {
+            guard let date = ISO8601Timestamp.date(from: text) else {
                 throw DecodingError.dataCorrupted(
                     .init(codingPath: codingPath, debugDescription: "Expected date string to be ISO8601-formatted."))
             }

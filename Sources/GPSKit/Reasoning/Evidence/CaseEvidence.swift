@@ -22,6 +22,9 @@ struct CaseEvidence: Sendable {
     /// The steps that need a ground, with their verdicts; filled in by `CaseReasoning` before
     /// the rules read them.
     var steps: [StepGround] = []
+    /// Whether the facts or suspicions speak of danger to the person herself (suicide,
+    /// self-harm); read once here, since every step's ground asks it.
+    private(set) var selfHarm = false
 
     init(
         caseFile: CaseFile, questionnaire: Questionnaire, rulebook: Rulebook, catalogue: GroundCatalogue = .embedded,
@@ -44,6 +47,7 @@ struct CaseEvidence: Sendable {
                 people.first { $0.name == name }.map { Share(step: offset + 1, action: action, stakeholder: $0) }
             }
         }
+        selfHarm = (texts(.facts) + texts(.suspicions)).contains { !signals.hits(.selfHarm, in: $0).isEmpty }
     }
 
     /// The id of the question with this role, for the basis of a finding.
@@ -74,11 +78,6 @@ struct CaseEvidence: Sendable {
     var acuteDanger: Bool? {
         if case .yesNo(let flag)? = answer(.acuteDanger) { return flag }
         return nil
-    }
-
-    /// Whether the facts or suspicions speak of danger to the person herself (suicide, self-harm).
-    var selfHarm: Bool {
-        (texts(.facts) + texts(.suspicions)).contains { !signals.hits(.selfHarm, in: $0).isEmpty }
     }
 
     /// Her own help context, from her organisation in the ecogram; nil when she did not say.

@@ -9,14 +9,19 @@ struct TextSignals: Sendable {
     }
 
     static let dataPath = "Sources/GPSKit/Reasoning/Data/signals.json"
-    static let embedded = TextSignals(json: EmbeddedData.text(at: dataPath) ?? "{}")
+    /// Compiled as Swift values from the data file (`EmbeddedValuesTests`).
+    static let embedded = EmbeddedValues.signals
 
     /// By list name: a `Kind`, or `option.<id>` for the words that suggest an option of a point.
     private let phrases: [String: [[String]]]
 
+    init(phrases: [String: [[String]]]) {
+        self.phrases = phrases
+    }
+
     init(json: String) {
         let file = try? JSONValueDecoder().decode(SignalFile.self, from: json)
-        phrases = (file?.signals ?? [:]).mapValues { $0.map(Self.words) }
+        self.init(phrases: (file?.signals ?? [:]).mapValues { $0.map(Self.words) })
     }
 
     /// The phrases of `kind` in `text`, as she wrote them, skipping those denied earlier in

@@ -24,7 +24,9 @@ public struct Ground: Sendable, Decodable, Identifiable, Equatable {
     public var withinTheHelp: Bool
 
     enum CodingKeys: String, CodingKey { case id, provision, label, alternatives, readFromStep, withinTheHelp }
+}
 
+extension Ground {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)

@@ -14,10 +14,9 @@ public struct GroundCatalogue: Sendable, Decodable {
 
     static let dataPath = "Sources/GPSKit/Reasoning/Data/grounds.json"
 
-    /// The catalogue compiled into the binary; its test proves it decodes and every id resolves.
-    public static let embedded: GroundCatalogue =
-        (try? JSONValueDecoder().decode(GroundCatalogue.self, from: EmbeddedData.text(at: dataPath) ?? ""))
-        ?? GroundCatalogue(grounds: [], proposals: [])
+    /// The catalogue compiled into the binary, as Swift values generated from the data file;
+    /// its tests prove the file decodes, gives these values and every id resolves.
+    public static let embedded = EmbeddedValues.grounds
 
     public func ground(_ id: String) -> Ground? { grounds.first { $0.id == id } }
 

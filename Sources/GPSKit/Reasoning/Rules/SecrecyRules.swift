@@ -17,11 +17,8 @@ public struct SecrecyRules: Sendable {
 
     static let dataPath = "Sources/GPSKit/Reasoning/Data/rules.json"
 
-    /// The rules compiled into the binary.
-    public static let embedded: SecrecyRules = {
-        let text = EmbeddedData.text(at: dataPath) ?? ""
-        return (try? SecrecyRules(json: text)) ?? SecrecyRules(rules: [:], source: LocalizedText(nl: "", en: ""))
-    }()
+    /// The rules compiled into the binary, as Swift values generated from the data file.
+    public static let embedded = EmbeddedValues.rules
 
     init(rules: [String: Rule], source: LocalizedText) {
         self.rules = rules
