@@ -17,7 +17,16 @@ public struct CaseDay: Sendable, Equatable, Hashable, Comparable, Codable, Custo
 
     /// Reads `2026-11-22`, `22/11/2026`, `22-11-2026` or `22.11.2026`.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let iso = Self.isoDay(text) {
+            self = iso
+            return
+        }
+        // As trimming `.whitespaces` (spaces and tabs, not line breaks) does, without bridging to
+        // NSString, whose first use costs more than the rest of reading a case.
+        let isSpace = { (character: Character) in
+            character == "\t" || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .spaceSeparator }
+        }
+        let trimmed = String(text.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
         let parts = trimmed.split(whereSeparator: { "-/.".contains($0) }).map(String.init)
         let numbers = parts.compactMap { part in part.allSatisfy(\.isASCII) ? Int(part) : nil }
         guard parts.count == 3, numbers.count == 3 else { return nil }
@@ -29,6 +38,27 @@ public struct CaseDay: Sendable, Equatable, Hashable, Comparable, Codable, Custo
         } else {
             return nil
         }
+    }
+
+    /// The shape GPS writes itself (`2026-11-22`), read byte by byte: every case id and date in a
+    /// case file has it.
+    private static func isoDay(_ text: String) -> CaseDay? {
+        var utf8 = text.utf8.makeIterator()
+        var digits: [Int] = []
+        var position = 0
+        while let byte = utf8.next() {
+            defer { position += 1 }
+            guard position < 10 else { return nil }
+            if position == 4 || position == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                digits.append(Int(byte - UInt8(ascii: "0")))
+            }
+        }
+        guard position == 10 else { return nil }
+        let number = { (range: Range<Int>) in digits[range].reduce(0) { $0 * 10 + $1 } }
+        return CaseDay(year: number(0..<4), month: number(4..<6), day: number(6..<8))
     }
 
     /// The day a moment falls on in a time zone.

@@ -34,7 +34,7 @@ struct TextSignals: Sendable {
     private func hits(list: String, in text: String) -> [String] {
         var found: [String] = []
         let candidates = phrases[list] ?? []
-        guard !candidates.isEmpty else { return [] }
+        guard !candidates.isEmpty, Self.mayHold(candidates, in: text) else { return [] }
         let negations = (phrases[Kind.negation.rawValue] ?? []).compactMap(\.first)
         for sentence in text.split(whereSeparator: { ".!?;\n".contains($0) }) {
             let original = sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
@@ -48,6 +48,22 @@ struct TextSignals: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether the first word of some phrase occurs anywhere in the folded text: one pass over its
+    /// bytes that settles most calls, which find nothing, before the text is split into words.
+    private static func mayHold(_ candidates: [[String]], in text: String) -> Bool {
+        let folded = Array(fold(text).utf8)
+        return folded.withUnsafeBufferPointer { haystack in
+            candidates.contains { phrase in
+                guard let first = phrase.first else { return false }
+                let needle = Array(first.hasSuffix("*") ? first.utf8.dropLast() : first.utf8[...])
+                guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+                return (0...(haystack.count - needle.count)).contains { start in
+                    haystack[start] == needle[0] && needle.indices.allSatisfy { haystack[start + $0] == needle[$0] }
+                }
+            }
+        }
     }
 
     private static func matches(_ phrase: [String], _ words: [String], at start: Int) -> Bool {
