@@ -21,12 +21,7 @@ public struct CaseDay: Sendable, Equatable, Hashable, Comparable, Codable, Custo
             self = iso
             return
         }
-        // As trimming `.whitespaces` (spaces and tabs, not line breaks) does, without bridging to
-        // NSString, whose first use costs more than the rest of reading a case.
-        let isSpace = { (character: Character) in
-            character == "\t" || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .spaceSeparator }
-        }
-        let trimmed = String(text.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+        let trimmed = text.spacesTrimmed
         let parts = trimmed.split(whereSeparator: { "-/.".contains($0) }).map(String.init)
         let numbers = parts.compactMap { part in part.allSatisfy(\.isASCII) ? Int(part) : nil }
         guard parts.count == 3, numbers.count == 3 else { return nil }

@@ -80,7 +80,7 @@ public struct CaseStore: Sendable {
     }
 
     static func id(_ typed: String) throws(CaseStoreError) -> CaseID {
-        guard let id = CaseID(typed.trimmingCharacters(in: .whitespaces)) else { throw .notACaseID(typed) }
+        guard let id = CaseID(typed.spacesTrimmed) else { throw .notACaseID(typed) }
         return id
     }
 

@@ -31,7 +31,7 @@ public enum EcogramChange: Sendable, Equatable {
     }
 
     private static func key(_ person: Stakeholder) -> String {
-        person.name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        person.name.trimmingScalars(in: .whitespacesAndNewlines).lowercased()
     }
 
     private static func fieldChanges(_ old: Stakeholder, _ new: Stakeholder) -> [FieldChange] {

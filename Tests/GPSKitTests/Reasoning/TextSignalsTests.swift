@@ -22,8 +22,8 @@ import Testing
     @Test(arguments: TextSignals.Kind.allCases.filter { $0 != .negation })
     func everyPhraseOfAListIsFound(kind: TextSignals.Kind) {
         for phrase in Self.lists[kind.rawValue] ?? [] {
-            for accented in [false, true] {
-                let sentence = "Gisteren: \(Self.typed(phrase, accented: accented)), zei ze."
+            for (accented, open, close) in [(false, " ", ","), (true, " ", ","), (false, "‘", "’"), (false, "–", "…")] {
+                let sentence = "Gisteren:\(open)\(Self.typed(phrase, accented: accented))\(close) zei ze."
                 #expect(!TextSignals.embedded.hits(kind, in: sentence).isEmpty, "\(kind): \(sentence)")
             }
         }
@@ -40,5 +40,11 @@ import Testing
 
     @Test func aSentenceWithoutTheWordsHasNoHit() {
         #expect(TextSignals.embedded.hits(.danger, in: "We dronken koffie en praatten over de kleinkinderen.").isEmpty)
+    }
+
+    @Test func theQuickLookSkipsATextWhereAWordOnlyHidesInsideAnother() {
+        #expect(!TextSignals.mayHold([["mes"]], in: "We hadden het over de mensen en hun kameraden."))
+        #expect(TextSignals.mayHold([["mes"]], in: "Hij had een „mes”."))
+        #expect(TextSignals.mayHold([["wapen*"]], in: "WAPENS lagen er."))
     }
 }

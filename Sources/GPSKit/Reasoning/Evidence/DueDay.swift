@@ -18,7 +18,7 @@ enum DueDay {
 
     /// `24/11` or `1/12`: the first such day on or after six months before the case.
     private static func dayAndMonth(_ word: String, caseDate: CaseDay) -> CaseDay? {
-        let parts = word.trimmingCharacters(in: .punctuationCharacters.subtracting(["/"])).split(separator: "/")
+        let parts = word.trimmingScalars(in: .punctuationCharacters.subtracting(["/"])).split(separator: "/")
         guard parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return nil }
         let year = caseDate.month - month >= 6 ? caseDate.year + 1 : caseDate.year
         return CaseDay(year: year, month: month, day: day)

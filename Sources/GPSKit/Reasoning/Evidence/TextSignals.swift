@@ -50,17 +50,27 @@ struct TextSignals: Sendable {
         return found
     }
 
-    /// Whether the first word of some phrase occurs anywhere in the folded text: one pass over its
-    /// bytes that settles most calls, which find nothing, before the text is split into words.
-    private static func mayHold(_ candidates: [[String]], in text: String) -> Bool {
+    /// Whether the first word of some phrase occurs as a word in the folded text: one pass over
+    /// its bytes that settles most calls, which find nothing, before the text is split into words.
+    /// Only ASCII letters and digits count as inside a word here: wherever the split into words
+    /// sees a boundary (a curly quote, a dash), so does this look, so it never hides a hit.
+    static func mayHold(_ candidates: [[String]], in text: String) -> Bool {
         let folded = Array(fold(text).utf8)
+        let isWordByte = { (byte: UInt8) in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
         return folded.withUnsafeBufferPointer { haystack in
             candidates.contains { phrase in
                 guard let first = phrase.first else { return false }
-                let needle = Array(first.hasSuffix("*") ? first.utf8.dropLast() : first.utf8[...])
-                guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+                let isPrefix = first.hasSuffix("*")
+                let needle = Array(isPrefix ? first.utf8.dropLast() : first.utf8[...])
+                guard !needle.isEmpty else { return true }
+                guard needle.count <= haystack.count else { return false }
                 return (0...(haystack.count - needle.count)).contains { start in
-                    haystack[start] == needle[0] && needle.indices.allSatisfy { haystack[start + $0] == needle[$0] }
+                    let end = start + needle.count
+                    return haystack[start] == needle[0] && (start == 0 || !isWordByte(haystack[start - 1]))
+                        && (isPrefix || end == haystack.count || !isWordByte(haystack[end]))
+                        && needle.indices.allSatisfy { haystack[start + $0] == needle[$0] }
                 }
             }
         }
