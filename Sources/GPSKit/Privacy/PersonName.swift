@@ -16,13 +16,25 @@ struct PersonName: Sendable, Equatable {
         cleaned = text.split { $0.isWhitespace || $0 == "," }.joined(separator: " ")
             .trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         properParts = cleaned.split(separator: " ").map(String.init).filter { word in
-            word.count >= 2 && word.first!.isUppercase && !RoleWord.isRole(word)
+            word.count >= 2 && word.first!.isUppercase && !RoleWord.isRole(word) && !RoleWord.isNotAName(word)
                 && !Self.particles.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
         }
     }
 
     /// Whether the name holds anything that identifies: "moeder" or "OCMW" does not.
     var isProper: Bool { !properParts.isEmpty }
+
+    /// Whether a name outside the family and friends is still a person's ("Griet Janssens",
+    /// "dokter Verhaegen") rather than a service's ("OCMW Gent", "De Ark", "Sint-Jozefschool").
+    var looksLikeAPerson: Bool {
+        let words = cleaned.split(separator: " ").map(String.init)
+        guard isProper, let first = words.first, !["de", "het", "the"].contains(first.lowercased()) || words.count < 2 else {
+            return false
+        }
+        return !words.contains { word in
+            RoleWord.isInstitution(word) || (word.count >= 2 && word.allSatisfy { $0.isUppercase || !$0.isLetter })
+        }
+    }
 
     var firstInitial: Character? { properParts.first?.first }
     var lastInitial: Character? { properParts.count > 1 ? properParts.last?.first : nil }
@@ -36,10 +48,24 @@ struct PersonName: Sendable, Equatable {
             forms += properParts
             if properParts.count > 1, let initial = firstInitial, let last = properParts.last {
                 forms.append("\(initial). \(last)")
+                // "Van Damme" and "N. Van Damme" for "Nadia Van Damme".
+                if let surname = surnameWithParticles {
+                    forms += [surname, "\(initial). \(surname)"]
+                }
             }
         }
         var seen = Set<String>()
         return forms.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// The surname from its first particle on, when it has one: "Van Damme", "de Smet".
+    private var surnameWithParticles: String? {
+        let words = cleaned.split(separator: " ").map(String.init)
+        guard words.count > 2,
+            let start = words.indices.dropFirst().first(where: { Self.particles.contains(words[$0].lowercased()) }),
+            start < words.count - 1
+        else { return nil }
+        return words[start...].joined(separator: " ")
     }
 
     private static let bracketed = TextPattern(#"\([^)]*\)|\[[^\]]*\]"#)

@@ -1,0 +1,28 @@
+/// The words around a place in a sentence, for reading a pseudonym into it.
+enum RunningText {
+    /// The word right before `index`, separated from it by one space.
+    static func word(before index: String.Index, in text: String) -> (word: String, range: Range<String.Index>)? {
+        let before = text[..<index]
+        guard before.last == " " else { return nil }
+        let end = before.index(before: before.endIndex)
+        let start = before[..<end].lastIndex(where: { !$0.isLetter }).map { before.index(after: $0) } ?? before.startIndex
+        guard start < end else { return nil }
+        return (String(text[start..<end]), start..<end)
+    }
+
+    /// The word right after `index`, separated from it by one space.
+    static func word(after index: String.Index, in text: String) -> (word: String, range: Range<String.Index>)? {
+        let after = text[index...]
+        guard after.first == " " else { return nil }
+        let start = after.index(after: after.startIndex)
+        let end = after[start...].firstIndex(where: { !$0.isLetter }) ?? after.endIndex
+        guard start < end else { return nil }
+        return (String(text[start..<end]), start..<end)
+    }
+
+    static func startsSentence(at index: String.Index, in text: String) -> Bool {
+        let before = text[..<index].reversed().drop { $0 == " " || $0 == "\t" }
+        guard let previous = before.first else { return true }
+        return ".!?\n\r".contains(previous)
+    }
+}
