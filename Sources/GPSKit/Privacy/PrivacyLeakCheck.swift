@@ -39,13 +39,26 @@ public struct PrivacyLeakCheck: Sendable {
 
     /// The names of the case's people still in `text`, in reading order.
     public func names(in text: String) -> [Leak] {
-        names.mentionedNames(in: text).map { Leak(kind: .name, text: $0.name, offset: $0.offset) }
+        names.mentionedNames(in: Self.withoutMarkup(text)).map { Leak(kind: .name, text: $0.name, offset: $0.offset) }
     }
 
     /// The identifiers still in `text`, in reading order.
     public func identifiers(in text: String) -> [Leak] {
-        scanner.scan(text).map { Leak(kind: .identifier($0.kind), text: $0.text, offset: $0.offset) }
+        scanner.scan(Self.withoutMarkup(text)).map { Leak(kind: .identifier($0.kind), text: $0.text, offset: $0.offset) }
     }
+
+    /// HTML tags blanked out, one space per character so offsets stay: the drawing's
+    /// coordinates ("0 464.8 242.0") are no phone number. What she typed is escaped in the
+    /// export, so no tag comes from her.
+    static func withoutMarkup(_ text: String) -> String {
+        var result = text
+        for range in tag.matches(in: text).reversed() {
+            result.replaceSubrange(range, with: String(repeating: " ", count: text[range].count))
+        }
+        return result
+    }
+
+    private static let tag = TextPattern(#"<[^<>]*>"#)
 
     /// Names and identifiers, in reading order; empty when the text is safe to share.
     public func leaks(in text: String) -> [Leak] {

@@ -163,7 +163,7 @@ public struct Pseudonymiser: Sendable {
         var range = mention.range
         var phrase: String
         if mention.isPossessive {
-            let owner = labels.map(withArticle).joined(separator: "/")
+            let owner = labels.count > 1 ? labels.map(RoleWord.bare).joined(separator: "/") : withArticle(labels[0])
             if language == .nl, let next = RunningText.word(after: mention.range.upperBound, in: text),
                 next.word.first!.isLowercase
             {
@@ -177,7 +177,11 @@ public struct Pseudonymiser: Sendable {
                 phrase = owner + (owner.last.map { "sxz".contains($0) } == true ? "'" : "'s")
             }
         } else {
-            phrase = labels.map { determined ? RoleWord.bare($0) : withArticle($0) }.joined(separator: "/")
+            // Two people sharing the name read "vader/zoon": an article would belong to one.
+            phrase =
+                labels.count > 1
+                ? labels.map(RoleWord.bare).joined(separator: "/")
+                : determined ? RoleWord.bare(labels[0]) : withArticle(labels[0])
         }
         if atStart { phrase = phrase.prefix(1).uppercased() + phrase.dropFirst() }
         return (range, phrase)
