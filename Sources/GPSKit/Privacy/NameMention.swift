@@ -9,6 +9,14 @@ struct NameMention {
     var isInflected: Bool
 }
 
+extension NameMention {
+    /// Whether the mention ends in a bare apostrophe with no word after it: a closing quote.
+    func isQuoteClosing(in text: String) -> Bool {
+        guard let last = text[range].last, "'’".contains(last) else { return false }
+        return RunningText.word(after: range.upperBound, in: text) == nil
+    }
+}
+
 /// Finds the mentions of a set of names in free text, in any case and with or without accents
 /// ("Chloe", "Chloé", "CHLOE").
 struct NameMentionFinder {

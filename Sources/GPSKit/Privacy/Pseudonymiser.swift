@@ -171,6 +171,9 @@ public struct Pseudonymiser: Sendable {
                 range = mention.range.lowerBound..<next.range.upperBound
                 let article = determined ? "" : RoleWord.article(of: next.word, language: language) + " "
                 phrase = article + next.word + " van " + owner
+            } else if mention.isQuoteClosing(in: text) {
+                // "'<vertrouwelijk> Jonas'": the apostrophe closes a quote, it makes no possessive.
+                phrase = owner + String(text[text.index(before: mention.range.upperBound)])
             } else if language == .nl {
                 phrase = "van " + owner
             } else {

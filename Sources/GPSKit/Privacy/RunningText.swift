@@ -20,9 +20,16 @@ enum RunningText {
         return (String(text[start..<end]), start..<end)
     }
 
+    /// Whether a word at `index` begins a sentence, also one she quotes: "Zeg niets.' Kevin
+    /// was" and "in de keuken: 'Kevin slaat me'" both do; "Ondertekend: Jan" does not.
     static func startsSentence(at index: String.Index, in text: String) -> Bool {
-        let before = text[..<index].reversed().drop { $0 == " " || $0 == "\t" }
+        let spaces: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        var before = text[..<index].reversed().drop(while: spaces)
+        let quoted = before.first.map(quotes.contains) ?? false
+        before = before.drop(while: quotes.contains).drop(while: spaces)
         guard let previous = before.first else { return true }
-        return ".!?\n\r".contains(previous)
+        return ".!?\n\r".contains(previous) || (quoted && previous == ":")
     }
+
+    private static let quotes: Set<Character> = ["'", "\"", "„", "“", "”", "‘", "’", "("]
 }

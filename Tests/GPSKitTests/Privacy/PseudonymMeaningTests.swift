@@ -46,6 +46,9 @@ import Testing
         ("Meneer Peeters belde.", "De huisbaas belde."),
         ("Gisteren belde Rita.", "Gisteren belde grootmoeder."),
         ("Het verhaal van Noor en Ilse.", "Het verhaal van de dochter en de cliënt."),
+        ("Onderwerp: '<dringend> Ilse', zonder meer.", "Onderwerp: '<dringend> de cliënt', zonder meer."),
+        ("De juf die Noor begeleidt.", "De juf die de dochter begeleidt."),
+        ("Ze zei: 'Ilse weet het.' Noor zweeg.", "Ze zei: 'De cliënt weet het.' De dochter zweeg."),
     ])
     func pseudonymsReadAsDutch(text: String, expected: String) {
         let people = [
