@@ -6,7 +6,9 @@ struct PersonName: Sendable, Equatable {
     /// The name without parenthesised parts, ages or trailing punctuation.
     let cleaned: String
     /// Words of the name that are proper names, not roles, titles or particles.
-    let properParts: [String]
+    private(set) var properParts: [String]
+    /// Proper names the name refers to rather than is: "Dirk" in "vrienden en klanten van Dirk".
+    let referencedParts: [String]
 
     init(_ name: String) {
         var text = name
@@ -15,10 +17,28 @@ struct PersonName: Sendable, Equatable {
         }
         cleaned = text.split { $0.isWhitespace || $0 == "," }.joined(separator: " ")
             .trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
-        properParts = cleaned.split(separator: " ").map(String.init).filter { word in
+        let words = cleaned.split(separator: " ").map(String.init)
+        let proper = words.filter { word in
             word.count >= 2 && word.first!.isUppercase && !RoleWord.isRole(word) && !RoleWord.isNotAName(word)
                 && !Self.particles.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
         }
+        properParts = proper
+        // "van" after a word in lower case points at someone else ("school van Tom"); after a
+        // first name it is part of a surname ("Jan van Dijk").
+        var referenced: [String] = []
+        for index in words.indices.dropFirst().dropLast()
+        where ["van", "of"].contains(words[index]) && words[index - 1].first!.isLowercase {
+            referenced += words[(index + 1)...].filter { proper.contains($0) }
+        }
+        referencedParts = referenced
+    }
+
+    /// The name without the parts that belong to someone else in the case: "vrienden en klanten
+    /// van Dirk", when Dirk is a stakeholder himself, is no name, and "Dirk" is his alone.
+    func without(_ parts: Set<String>) -> PersonName {
+        var copy = self
+        copy.properParts = properParts.filter { !(parts.contains($0) && referencedParts.contains($0)) }
+        return copy
     }
 
     /// Whether the name holds anything that identifies: "moeder" or "OCMW" does not.

@@ -76,6 +76,12 @@ public struct Pseudonymiser: Sendable {
         where !stakeholderNames.contains(Key(colleague: name).name) {
             people.append(Person(key: Key(colleague: name), name: PersonName(name), isPerson: true, pseudonym: pseudonym))
         }
+        for index in people.indices {
+            let ownedByOthers = people.indices.filter { $0 != index }.flatMap { other in
+                people[other].name.properParts.filter { !people[other].name.referencedParts.contains($0) }
+            }
+            people[index].name = people[index].name.without(Set(ownedByOthers))
+        }
         self.people = people
         language = messages.language
         finder = NameMentionFinder(names: people.map(\.name), isPerson: people.map(\.isPerson))
@@ -158,8 +164,16 @@ public struct Pseudonymiser: Sendable {
         if labels.count == 1, !mention.isPossessive, let previous, let edit = edit(mention, after: previous, label: labels[0], in: text) {
             return edit
         }
-        let determined = previous.map { RoleWord.isDeterminer($0.word) } ?? false
         let atStart = RunningText.startsSentence(at: mention.range.lowerBound, in: text)
+        if labels.count == 1, !mention.isPossessive, let apposition = RunningText.apposition(after: mention.range.upperBound, in: text),
+            RoleWord.role(in: apposition.role).map(RoleWord.bare) == RoleWord.bare(labels[0])
+        {
+            // "Lies, mijn verantwoordelijke" becomes "Mijn verantwoordelijke", not "De verantwoordelijke, mijn verantwoordelijke".
+            let first = String(text[apposition.range])
+            let phrase = atStart ? first.prefix(1).uppercased() + first.dropFirst() : first
+            return (mention.range.lowerBound..<apposition.range.upperBound, phrase)
+        }
+        let determined = previous.map { RoleWord.isDeterminer($0.word) } ?? false
         var range = mention.range
         var phrase: String
         if mention.isPossessive {

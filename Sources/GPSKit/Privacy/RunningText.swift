@@ -20,6 +20,19 @@ enum RunningText {
         return (String(text[start..<end]), start..<end)
     }
 
+    /// ", mijn verantwoordelijke" or ", zoon" right after `index`: the role word, and the range
+    /// from the determiner (or the role) to the end of the role.
+    static func apposition(after index: String.Index, in text: String) -> (role: String, range: Range<String.Index>)? {
+        let after = text[index...]
+        guard after.hasPrefix(", ") else { return nil }
+        let comma = after.index(after: after.startIndex)
+        guard let first = word(after: comma, in: text) else { return nil }
+        if RoleWord.isDeterminer(first.word), let second = word(after: first.range.upperBound, in: text) {
+            return (second.word, first.range.lowerBound..<second.range.upperBound)
+        }
+        return (first.word, first.range)
+    }
+
     /// Whether a word at `index` begins a sentence, also one she quotes: "Zeg niets.' Kevin
     /// was" and "in de keuken: 'Kevin slaat me'" both do; "Ondertekend: Jan" does not.
     static func startsSentence(at index: String.Index, in text: String) -> Bool {

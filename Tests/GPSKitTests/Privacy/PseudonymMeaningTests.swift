@@ -60,6 +60,24 @@ import Testing
         #expect(pseudonymiser(people).pseudonymise(text) == expected)
     }
 
+    @Test func aRoleSaidRightAfterTheNameIsNotSaidTwice() {
+        let people = [Stakeholder(name: "Lies", relation: "mijn verantwoordelijke bij de dienst", category: .organisation)]
+        #expect(pseudonymiser(people).pseudonymise("Lies, mijn verantwoordelijke, belde.") == "Mijn verantwoordelijke, belde.")
+        #expect(pseudonymiser(people).pseudonymise("Ik belde Lies, mijn collega.") == "Ik belde de verantwoordelijke, mijn collega.")
+    }
+
+    @Test func aNameThatOnlyPointsAtSomeoneElseLeavesThatNameToItsOwner() {
+        let people = [
+            Stakeholder(name: "Dirk", relation: "papa, cliënt", category: .client),
+            Stakeholder(name: "vrienden en klanten van Dirk", relation: "informeel netwerk", category: .informal),
+            Stakeholder(name: "buren van Karel", relation: "", category: .informal),
+        ]
+        let pseudonymiser = pseudonymiser(people)
+        #expect(pseudonymiser.pseudonymise("Een gesprek met Dirk.") == "Een gesprek met papa.")
+        // Karel is no stakeholder himself: his name still goes.
+        #expect(pseudonymiser.pseudonymise("Karel en zijn buren.") == "Naaste 2 en zijn buren.")
+    }
+
     @Test(arguments: ["Chloe", "Chloé", "CHLOE", "chloë", "Chloés"])
     func aNameIsFoundWithOrWithoutItsAccents(spelling: String) {
         let people = [Stakeholder(name: "Chloé", relation: "dochter", category: .household)]
