@@ -40,6 +40,18 @@ import Testing
         #expect(session.ownerDecision?.argument == "zoals deelnemer 2 zei")
     }
 
+    @Test func aColleagueKeepsHerNumberInALaterSession() throws {
+        var file = caseWithASession()
+        var later = IntervisionSession(day: Fixtures.day)
+        later.participants = ["Sofie", "Jamal"]
+        later.proposals = [Proposal(participant: "Sofie", decision: "Wachten", argument: "Jamal had gelijk")]
+        file.intervisions.append(later)
+        let anonymous = AnonymousCase(file, questionnaire: Fixtures.fullRoute, rulebook: try Rulebook.embedded(), messages: nl, today: Fixtures.day)
+        #expect(anonymous.caseFile.intervisions[1].participants == ["deelnemer 3", "deelnemer 2"])
+        #expect(anonymous.caseFile.intervisions[1].proposals[0].participant == "deelnemer 3")
+        #expect(anonymous.caseFile.intervisions[1].proposals[0].argument == "Deelnemer 2 had gelijk")
+    }
+
     @Test func theRenderedExportKeepsNoColleagueOrStakeholderName() throws {
         let anonymous = try anonymous()
         let markdown = MarkdownRecordRenderer(questionnaire: Fixtures.fullRoute, texts: nl)
