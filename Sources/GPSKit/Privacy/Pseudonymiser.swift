@@ -227,9 +227,9 @@ public struct Pseudonymiser: Sendable {
     /// and "de huisarts" as they are.
     private func withArticle(_ label: String) -> String {
         let words = label.split(separator: " ")
-        guard let first = words.first, let last = words.last else { return label }
-        if words.count > 1, ["de", "het", "the", "een", "a"].contains(first.lowercased()) { return label }
-        if last.allSatisfy(\.isNumber) || RoleWord.standsWithoutArticle(label) || label.contains("/") { return label }
+        guard let last = words.last else { return label }
+        // "de huisarts", "kind 2" and "someone close" read as they are.
+        if words.count > 1 || RoleWord.standsWithoutArticle(label) || label.contains("/") { return label }
         return RoleWord.article(of: String(last), language: language) + " " + label
     }
 

@@ -60,6 +60,14 @@ import Testing
         #expect(pseudonymiser(people).pseudonymise(text) == expected)
     }
 
+    @Test func inEnglishTheArticleIsTheAndAFallbackReadsAsItIs() {
+        let people = [
+            Stakeholder(name: "Ilse", relation: "", category: .client), Stakeholder(name: "Marc", relation: "", category: .informal),
+        ]
+        let english = Pseudonymiser(stakeholders: people, messages: .embedded(.en))
+        #expect(english.pseudonymise("I met Ilse and Marc.") == "I met the client and someone close.")
+    }
+
     @Test func aRoleSaidRightAfterTheNameIsNotSaidTwice() {
         let people = [Stakeholder(name: "Lies", relation: "mijn verantwoordelijke bij de dienst", category: .organisation)]
         #expect(pseudonymiser(people).pseudonymise("Lies, mijn verantwoordelijke, belde.") == "Mijn verantwoordelijke, belde.")
