@@ -11,7 +11,7 @@ let package = Package(
     targets: [
         .target(
             name: "GPSKit",
-            exclude: ["Messages/Data", "Ecogram/Data", "Reasoning/Data", "Rulebook/Data", "Rulebook/rulebook.schema.json"],
+            exclude: ["Privacy/Data", "Messages/Data", "Ecogram/Data", "Reasoning/Data", "Rulebook/Data", "Rulebook/rulebook.schema.json"],
             plugins: ["EmbedDataPlugin"]
         ),
         .executableTarget(name: "gps", dependencies: ["GPSKit"]),
@@ -27,7 +27,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GPSKitTests", dependencies: ["GPSKit"],
-            exclude: ["Snapshots", "Privacy/identifiers.tsv", "Reasoning/Scenarios", "Case/Fixtures"]),
+            exclude: ["Snapshots", "Privacy/identifiers.tsv", "Privacy/names.tsv", "Reasoning/Scenarios", "Case/Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GPSKit", "gps"]),
         // Signals, locks, full disks, hostile input and strace on the real binary; slower.
         .testTarget(name: "FaultTests", dependencies: ["GPSKit", "GPSTesting", "gps"]),

@@ -54,6 +54,15 @@ final class CommandContext {
         note(written, ["path": file.path])
     }
 
+    /// Identifiers in a case she keeps (a national number in the facts), each with where it is
+    /// and partly hidden, on standard error. Like a storage warning it shows under `--stil`
+    /// too; it never changes the exit status.
+    func warnAboutIdentifiers(in caseFile: CaseFile) {
+        let lines = IdentifierScanner(today: CaseDay(now(), in: .current)).warningLines(for: caseFile, messages: texts)
+        guard !lines.isEmpty else { return }
+        terminal.error(texts(.warningPrefix) + " " + lines.joined(separator: "\n") + "\n")
+    }
+
     /// A note on standard error, left out under `--stil`.
     func note(_ key: MessageKey, _ arguments: [String: String] = [:]) {
         terminal.note(texts(key, arguments) + "\n")

@@ -416,7 +416,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case pointUnknownContext
     case pointUnverifiedOnDate
     case privacyExportRefused
-    case privacyFindingLine
+    case privacyFindingAt
+    case privacyIdentifiersInCase
     case privacyKindAddress
     case privacyKindBirthDate
     case privacyKindBisNumber
@@ -425,6 +426,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case privacyKindNationalNumber
     case privacyKindPhone
     case privacyPseudonymClient
+    case privacyPseudonymFacilitator
     case privacyPseudonymHousehold
     case privacyPseudonymInformal
     case privacyPseudonymNumbered

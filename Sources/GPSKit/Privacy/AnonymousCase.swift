@@ -11,14 +11,17 @@ public struct AnonymousCase: Sendable {
     /// Identifiers in the pseudonymised text, found before any masking, in case order.
     public let findings: [IdentifierFinding]
     public let isMasked: Bool
+    /// The real case's names and the identifier scan, to check a rendered export with.
+    public let leakCheck: PrivacyLeakCheck
 
     public init(
         _ file: CaseFile, questionnaire: Questionnaire, rulebook: Rulebook, messages: MessageTable, today: CaseDay? = nil,
         maskingIdentifiers: Bool = false
     ) {
         let pseudonymiser = Pseudonymiser(case: file, messages: messages)
-        let pseudonymised = pseudonymiser.pseudonymise(file).withNumberedParticipants(messages: messages)
+        let pseudonymised = pseudonymiser.pseudonymise(file).withNumberedParticipants(pseudonymiser)
         let scanner = IdentifierScanner(today: today)
+        leakCheck = PrivacyLeakCheck(case: file, today: today)
         findings = scanner.scan(pseudonymised)
         isMasked = maskingIdentifiers
         caseFile = maskingIdentifiers ? scanner.masked(pseudonymised, messages: messages) : pseudonymised
@@ -37,12 +40,13 @@ public struct AnonymousCase: Sendable {
     /// Whether nothing that identifies someone is left unmasked.
     public var isSafeToShare: Bool { isMasked || findings.isEmpty }
 
-    /// One line per finding, for the refusal message: `O2 #1 interest: telefoonnummer „0470 12 34 56”`.
+    /// The names of the real case's people and the identifiers still in `text`, such as the
+    /// rendered export (Markdown or HTML): empty when nothing identifying remains.
+    public func remainingNames(in text: String) -> [PrivacyLeakCheck.Leak] { leakCheck.leaks(in: text) }
+
+    /// One line per finding, for the refusal message, the identifier partly hidden:
+    /// `O2 #1 interest, teken 4: telefoonnummer „•••• •• •• 56”`.
     public func findingLines(messages: MessageTable) -> [String] {
-        findings.map { finding in
-            messages(
-                .privacyFindingLine,
-                ["where": finding.location.description, "kind": messages(finding.kind.name), "text": finding.text])
-        }
+        findings.map { $0.line(messages: messages) }
     }
 }

@@ -9,7 +9,16 @@ struct NameMention {
     var isInflected: Bool
 }
 
-/// Finds the mentions of a set of names in free text.
+extension NameMention {
+    /// Whether the mention ends in a bare apostrophe with no word after it: a closing quote.
+    func isQuoteClosing(in text: String) -> Bool {
+        guard let last = text[range].last, "'’".contains(last) else { return false }
+        return RunningText.word(after: range.upperBound, in: text) == nil
+    }
+}
+
+/// Finds the mentions of a set of names in free text, in any case and with or without accents
+/// ("Chloe", "Chloé", "CHLOE").
 struct NameMentionFinder {
     private struct Form {
         var pattern: TextPattern
@@ -28,7 +37,7 @@ struct NameMentionFinder {
         var owners: [String: (form: String, people: [Int])] = [:]
         for (index, name) in names.enumerated() {
             for form in name.forms(isPerson: isPerson[index]) {
-                owners[form.lowercased(), default: (form, [])].people.append(index)
+                owners[FoldedText.fold(form).lowercased(), default: (FoldedText.fold(form), [])].people.append(index)
             }
         }
         forms = owners.keys.sorted().map { key in
@@ -43,9 +52,9 @@ struct NameMentionFinder {
         var byInitial: [Character: [Int]] = [:]
         var byInitials: [String: [Int]] = [:]
         for (index, name) in names.enumerated() {
-            guard let first = name.firstInitial else { continue }
+            guard let first = name.firstInitial.map(FoldedText.fold) else { continue }
             byInitial[first, default: []].append(index)
-            if let last = name.lastInitial { byInitials["\(first)\(last)", default: []].append(index) }
+            if let last = name.lastInitial.map(FoldedText.fold) { byInitials["\(first)\(last)", default: []].append(index) }
         }
         self.byInitial = byInitial
         self.byInitials = byInitials
@@ -55,7 +64,7 @@ struct NameMentionFinder {
     private static let before = #"(?<![\p{L}\p{N}_])(?<!\p{L}-)"#
     private static let after = #"(?![\p{L}\p{N}_])(?!-\p{L})"#
     /// Possessives ("Jans", "Jan's", "Thomas'") and Flemish and Dutch diminutives ("Jefke", "Jantje").
-    private static let inflection = #"('s|’s|'|’|s|tje|ke)?"#
+    private static let inflection = #"('s|’s|'|’|s|tje|je|ke)?"#
 
     /// Initials count only where they are clearly initials: two of them ("I.P."), or one followed
     /// by a word in lower case or by a comma, semicolon, colon, slash or closing bracket
@@ -65,15 +74,16 @@ struct NameMentionFinder {
 
     func mentions(in text: String) -> [NameMention] {
         var found: [NameMention] = []
+        let folded = FoldedText(text)
         for form in forms {
-            for groups in form.pattern.groups(in: text) {
+            for groups in form.pattern.groups(in: folded.folded) {
                 guard let whole = groups[0], let name = groups[1] else { continue }
-                if form.needsCapital, !text[name].first!.isUppercase { continue }
-                let suffix = groups[2].map { String(text[$0]) } ?? ""
+                if form.needsCapital, !folded.folded[name].first!.isUppercase { continue }
+                let suffix = groups[2].map { String(folded.folded[$0]) } ?? ""
                 found.append(
                     NameMention(
-                        range: whole, people: form.people,
-                        isPossessive: !suffix.isEmpty && !["tje", "ke"].contains(suffix),
+                        range: folded.originalRange(of: whole), people: form.people,
+                        isPossessive: !suffix.isEmpty && !["tje", "je", "ke"].contains(suffix),
                         isInflected: !suffix.isEmpty
                     )
                 )
@@ -86,13 +96,13 @@ struct NameMentionFinder {
         var found: [NameMention] = []
         for groups in Self.pairOfInitials.groups(in: text) {
             guard let whole = groups[0], let first = groups[1], let last = groups[2] else { continue }
-            if let person = unique(byInitials["\(text[first])\(text[last])"]) {
+            if let person = unique(byInitials[FoldedText.fold(String(text[first]) + String(text[last]))]) {
                 found.append(NameMention(range: whole, people: [person], isPossessive: false, isInflected: false))
             }
         }
         for groups in Self.singleInitial.groups(in: text) {
             guard let whole = groups[0], let letter = groups[1], let initial = text[letter].first else { continue }
-            if let person = unique(byInitial[initial]) {
+            if let person = unique(byInitial[FoldedText.fold(initial)]) {
                 found.append(NameMention(range: whole, people: [person], isPossessive: false, isInflected: false))
             }
         }

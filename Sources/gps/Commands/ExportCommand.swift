@@ -24,7 +24,10 @@ struct ExportCommand {
     /// case in which identifiers remain is refused, or masked with `--toch`: nothing with an
     /// identifier leaves silently. Nil when refused.
     private func prepare(_ caseFile: CaseFile, route: Questionnaire) throws -> (caseFile: CaseFile, reasoning: CaseReasoning?)? {
-        guard invocation.has(.anonymous) else { return (caseFile, nil) }
+        guard invocation.has(.anonymous) else {
+            context.warnAboutIdentifiers(in: caseFile)
+            return (caseFile, nil)
+        }
         let today = CaseDay(context.now(), in: .current)
         let result = AnonymousCase(
             caseFile, questionnaire: route, rulebook: try Rulebook.embedded(), messages: context.texts, today: today,

@@ -15,7 +15,9 @@ struct NewCommand {
         let caseFile = CaseFile(id: locked.id, title: title, route: questionnaire.id, date: today, now: context.now())
         try locked.save(caseFile)
         let wizard = Wizard(questionnaire: questionnaire, caseFile: caseFile)
-        return try WizardRun(context: context, locked: locked).start(wizard, askTitle: invocation.value(.title) == nil)
+        let status = try WizardRun(context: context, locked: locked).start(wizard, askTitle: invocation.value(.title) == nil)
+        if let saved = try? locked.load() { context.warnAboutIdentifiers(in: saved) }
+        return status
     }
 
     /// Prints the new case's id on standard output (for scripts) and the rest on standard error.
@@ -38,6 +40,7 @@ struct NewCommand {
         context.note(.answersImported, [
             "id": caseFile.id.rawValue, "answered": String(caseFile.answers.count), "open": String(open),
         ])
+        context.warnAboutIdentifiers(in: caseFile)
         return .success
     }
 

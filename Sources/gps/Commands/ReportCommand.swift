@@ -16,6 +16,7 @@ struct ReportCommand {
             questionnaire: try context.route(caseFile.route), texts: context.texts,
             ecogramImage: drawing.map { ($0.path as NSString).lastPathComponent })
         let record = renderer.render(caseFile)
+        context.warnAboutIdentifiers(in: caseFile)
         guard let output else {
             context.terminal.write(record)
             return .success

@@ -7,8 +7,15 @@ struct ResumeCommand {
     let context: CommandContext
     let invocation: Invocation
 
+    /// Ends, however it ends, with a word about identifiers in what she typed.
     func run() throws -> ExitStatus {
         let locked = try context.store.open(invocation.arguments[0], now: context.now())
+        let status = try resume(locked)
+        if let saved = try? locked.load() { context.warnAboutIdentifiers(in: saved) }
+        return status
+    }
+
+    private func resume(_ locked: LockedCase) throws -> ExitStatus {
         var caseFile = try locked.load()
         if caseFile.unfinishedIntervision != nil, invocation.value(.from) == nil, !invocation.has(.full) {
             return try IntervisionRun(context: context, locked: locked).start(caseFile)

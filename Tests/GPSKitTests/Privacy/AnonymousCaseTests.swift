@@ -24,8 +24,8 @@ import Testing
         #expect(result.findings.map(\.kind) == [.address, .birthDate, .phone])
         #expect(
             result.findingLines(messages: nl) == [
-                "O1: adres „Kerkstraat 12”", "O1: geboortedatum „14/07/1985”",
-                "O3 #1 interest: telefoonnummer „0470 12 34 56”",
+                "O1, teken 20: adres „•••••••••• 12”", "O1, teken 51: geboortedatum „••/••/••85”",
+                "O3 #1 interest, teken 5: telefoonnummer „•••• •• •• 56”",
             ]
         )
         #expect(result.caseFile.answers["O1"] == .text("Moeder woont in de Kerkstraat 12 en is geboren op 14/07/1985."))

@@ -46,28 +46,28 @@ import Testing
         ("Ilse belde gisteren.", "Moeder belde gisteren."),
         ("Gisteren belde ilse en daarna ILSE opnieuw.", "Gisteren belde moeder en daarna moeder opnieuw."),
         ("Ik sprak met Ilse (29) over Tom.", "Ik sprak met moeder (29) over kind 1."),
-        ("Jans fiets staat buiten.", "Partner's fiets staat buiten."),
-        ("Jan's auto en Ilse's tas.", "Partner's auto en moeder's tas."),
+        ("Jans fiets staat buiten.", "De fiets van de partner staat buiten."),
+        ("Jan's auto en Ilse's tas.", "De auto van de partner en de tas van moeder."),
         ("Tomke speelt met Lientje.", "Kind 1 speelt met kind 2."),
-        ("Jan Peeters en meneer Peeters zijn dezelfde.", "Partner en meneer partner zijn dezelfde."),
-        ("J. Peeters tekende.", "Partner tekende."),
+        ("Jan Peeters en meneer Peeters zijn dezelfde.", "De partner en de partner zijn dezelfde."),
+        ("J. Peeters tekende.", "De partner tekende."),
         ("Janssens en Jansen zijn andere mensen; Ilsebet ook.", "Janssens en Jansen zijn andere mensen; Ilsebet ook."),
         ("Jan-Willem is een neef.", "Jan-Willem is een neef."),
         ("De Sint-Jozefschool belde; sint-jozefschool mailde.", "De school belde; de school mailde."),
         ("Sint-Jozefschool belde.", "De school belde."),
-        ("Marc en Marcel", "Naaste en Marcel"),
+        ("Marc en Marcel", "De naaste en Marcel"),
     ])
     func namesAreReplacedOnWordBoundariesAcrossCaseAndInflections(text: String, expected: String) {
         #expect(pseudonymiser.pseudonymise(text) == expected)
     }
 
     @Test(arguments: [
-        ("Hoop kwam langs met soep.", "Buurvrouw kwam langs met soep."),
-        ("Ik denk dat Hoop het weet.", "Ik denk dat buurvrouw het weet."),
-        ("Hoops hond blafte.", "Buurvrouw's hond blafte."),
+        ("Hoop kwam langs met soep.", "De buurvrouw kwam langs met soep."),
+        ("Ik denk dat Hoop het weet.", "Ik denk dat de buurvrouw het weet."),
+        ("Hoops hond blafte.", "De hond van de buurvrouw blafte."),
         ("Ik hoop dat het lukt.", "Ik hoop dat het lukt."),
         ("Er is hoop, zei ze; hopen is goed.", "Er is hoop, zei ze; hopen is goed."),
-        ("ik hoop dat Hoop komt", "ik hoop dat buurvrouw komt"),
+        ("ik hoop dat Hoop komt", "ik hoop dat de buurvrouw komt"),
     ])
     func aNameThatIsACommonWordIsReplacedOnlyWithACapital(text: String, expected: String) {
         #expect(pseudonymiser.pseudonymise(text) == expected)
@@ -81,15 +81,15 @@ import Testing
         ]
         let pseudonymiser = Pseudonymiser(stakeholders: people, messages: nl)
         #expect(pseudonymiser.pseudonymise("De zon scheen; ik wil een roos.") == "De zon scheen; ik wil een roos.")
-        #expect(pseudonymiser.pseudonymise("Zon, Wil en Roos aten samen.") == "Dochter, vader en oma aten samen.")
+        #expect(pseudonymiser.pseudonymise("Zon, Wil en Roos aten samen.") == "De dochter, vader en grootmoeder aten samen.")
     }
 
     @Test(arguments: [
         ("I. kwam niet opdagen.", "Moeder kwam niet opdagen."),
         ("Gesprek met I., T. en L.; ", "Gesprek met moeder, kind 1 en kind 2; "),
-        ("Ondertekend: J.P. en I.", "Ondertekend: partner en I."),
+        ("Ondertekend: J.P. en I.", "Ondertekend: de partner en I."),
         ("Zo zei I. Toen ging ik.", "Zo zei I. Toen ging ik."),
-        ("M. kwam ook.", "Naaste kwam ook."),
+        ("M. kwam ook.", "De naaste kwam ook."),
         ("K. kwam ook.", "K. kwam ook."),
         ("S. belde", "S. belde"),
     ])
@@ -139,14 +139,14 @@ import Testing
 
         #expect(file == before)
         #expect(try CaseCoding.encode(file) == encodedBefore)
-        #expect(result.title == "Moeder en de ruzie met partner")
-        #expect(result.answers["O1"] == .text("Moeder belde me om 22u: partner had kind 1 geslagen."))
-        #expect(result.answers["O2"] == .list(["Partner's woede", "Buurvrouw hoorde het"]))
+        #expect(result.title == "Moeder en de ruzie met de partner")
+        #expect(result.answers["O1"] == .text("Moeder belde me om 22u: de partner had kind 1 geslagen."))
+        #expect(result.answers["O2"] == .list(["De woede van de partner", "De buurvrouw hoorde het"]))
         #expect(result.answers["O4"] == .choice(ChoiceAnswer(selected: ["melden"], other: ["eerst met moeder praten"])))
         #expect(
             result.answers["P1"]
                 == .actions([ActionItem(what: "Bel de school van kind 1", who: "Moeder", due: "vrijdag")]))
-        #expect(result.drafts["O5"] == .text("Kind 2 is bang van partner."))
+        #expect(result.drafts["O5"] == .text("Kind 2 is bang van de partner."))
         guard case .stakeholders(let people) = result.answers["O3"] else {
             Issue.record("no stakeholders")
             return
