@@ -14,7 +14,8 @@ public struct IdentifierScanner: Sendable {
     /// comes first in `IdentifierKind` (a phone pattern inside a national number loses).
     public func scan(_ text: String, at location: TextLocation = TextLocation(.other(""))) -> [IdentifierFinding] {
         var taken: [(IdentifierKind, Range<String.Index>)] = []
-        for kind in IdentifierKind.allCases {
+        let hints = IdentifierHints(text)
+        for kind in IdentifierKind.allCases where hints.mayHold(kind) {
             for range in candidates(of: kind, in: text)
             where !taken.contains(where: { $0.1.overlaps(range) }) {
                 taken.append((kind, range))
