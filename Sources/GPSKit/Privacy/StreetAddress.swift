@@ -32,4 +32,15 @@ enum StreetAddress {
     }()
 
     static func matches(in text: String) -> [Range<String.Index>] { pattern.matches(in: text) }
+
+    /// The words a Dutch street name ends in, in lower case, for `IdentifierHints`.
+    static var streetWordEndings: [String] {
+        (suffixes + "|" + lowercaseSuffixes + "|" + bareWords).lowercased().split(separator: "|").map(String.init)
+    }
+
+    /// The words a French street name starts with, in lower case and without their dots.
+    static var frenchStreetWords: [String] {
+        frenchWords.lowercased().replacingOccurrences(of: "\\.?", with: "").replacingOccurrences(of: "\\.", with: "")
+            .split(separator: "|").map(String.init)
+    }
 }
