@@ -25,9 +25,12 @@ extension ArchiveIndex {
                 var line: String?
                 if article != nil || query.verdict != nil {
                     let provision = entry.provisions.first { provision in
+                        // "458" is that article exactly, not 458bis; words search the names.
                         let named =
-                            article.map { $0 == provision.key || (!$0.isEmpty && provision.foldedName.contains(foldedArticle!)) }
-                            ?? true
+                            article.map { key in
+                                key == provision.key
+                                    || (!(key.first?.isNumber ?? true) && provision.foldedName.contains(foldedArticle!))
+                            } ?? true
                         return named && (query.verdict.map { $0 == provision.verdict } ?? true)
                     }
                     guard let provision else { continue }
