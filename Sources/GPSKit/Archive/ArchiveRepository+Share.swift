@@ -62,7 +62,10 @@ extension ArchiveRepository {
                 return .pushed
             }
             let text = pushed.errorOutput
-            guard text.contains("[rejected]") || text.contains("fetch first") || text.contains("non-fast-forward") else {
+            // "[rejected]": a colleague pushed first; "[remote rejected] … failed to update ref" or
+            // "cannot lock ref": she is pushing at this very moment.
+            let refused = ["rejected", "fetch first", "non-fast-forward", "cannot lock ref", "failed to update ref"]
+            guard refused.contains(where: text.contains) else {
                 return .keptLocally(detail: Self.detail(pushed))
             }
             switch try pullRebase(branch: branch) {
