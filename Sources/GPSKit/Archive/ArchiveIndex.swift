@@ -1,40 +1,29 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// What `gps archief zoek` searches: every record's summary fields and its Markdown, once as
 /// written and once folded (`ArchiveText`), in one file inside the clone's `.git`. It is
 /// rebuilt when its stamp (the commit and the records folder's change time) no longer matches,
 /// so a search reads one file instead of ten thousand.
+///
+/// The file: a header line with the stamp; one line per record, starting with the byte lengths
+/// of its two texts (ten digits each) and its month, so loading never splits strings; an empty
+/// line; then each record's folded text followed by its original text.
 public struct ArchiveIndex: Sendable {
+    /// Byte ranges in `storage`; the fields are read only when a search needs them.
     struct Entry: Sendable {
-        var archiveID: String
-        var month: String
-        var title: String
-        var decision: String
-        var provisions: [Provision]
-        /// The rules with a finding that is not "in orde".
-        var rules: Set<String>
-        var values: [String]
-        /// Byte ranges in `storage`.
+        var month: Range<Int>
+        /// The tab-separated fields after the month: id, title, decision, provisions, rules, values.
+        var fields: Range<Int>
         var folded: Range<Int>
         var original: Range<Int>
     }
 
-    struct Provision: Sendable {
-        var key: String
-        var foldedName: String
-        var name: String
-        var verdict: ArchiveVerdict
-    }
+    static let header = "gps-archief-index 2"
+    static let fieldCount = 6
+    /// Separates the items of one field, and the parts of one provision.
+    static let itemSeparator: Character = "\u{1F}"
+    static let partSeparator: Character = "\u{1E}"
 
-    static let header = "gps-archief-index 1"
-
-    let stamp: String
     let entries: [Entry]
     let storage: Data
 
@@ -45,41 +34,43 @@ public struct ArchiveIndex: Sendable {
     /// Reads every `records/*.json` and its `.md`; a summary that does not read is left out.
     public static func build(records: URL, stamp: String) -> ArchiveIndex {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: records.path)) ?? []
-        var body = Data()
-        var metadata: [(String, Int, Int)] = []
         let decoder = JSONDecoder()
-        for name in names.sorted() where name.hasSuffix(".json") {
+        var summaries: [(id: String, summary: ArchiveSummary)] = []
+        for name in names where name.hasSuffix(".json") {
             let archiveID = String(name.dropLast(5))
             guard ArchiveID.isValid(archiveID),
                 let json = try? Data(contentsOf: records.appending(path: name)),
-                let summary = try? decoder.decode(ArchiveSummary.self, from: json)
+                let summary = try? decoder.decode(ArchiveSummary.self, from: json), ArchiveQuery.isMonth(summary.month)
             else { continue }
+            summaries.append((archiveID, summary))
+        }
+        // Newest month first, then by id: the order a search lists them in.
+        summaries.sort { $0.summary.month != $1.summary.month ? $0.summary.month > $1.summary.month : $0.id < $1.id }
+        var lines = Data()
+        var body = Data()
+        for (archiveID, summary) in summaries {
             let markdown = (try? Data(contentsOf: records.appending(path: archiveID + ".md"))) ?? Data()
             let folded = ArchiveText.foldedBytes(Array(markdown))
-            metadata.append((line(for: summary, archiveID: archiveID), folded.count, markdown.count))
+            let lengths = String(format: "%010d%010d", folded.count, markdown.count)
+            lines.append(Data((lengths + summary.month + "\t" + line(for: summary, archiveID: archiveID) + "\n").utf8))
             body.append(contentsOf: folded)
             body.append(markdown)
         }
-        var file = Data((header + "\t" + stamp + "\n").utf8)
-        for (line, folded, original) in metadata {
-            file.append(Data((line + "\t\(folded)\t\(original)\n").utf8))
-        }
-        file.append(Data("\n".utf8))
-        file.append(body)
-        // Parsing what was just written keeps one reader for both paths.
-        return (try? parse(file)) ?? ArchiveIndex(stamp: stamp, entries: [], storage: Data())
+        let file = Data((header + "\t" + stamp + "\n").utf8) + lines + Data("\n".utf8) + body
+        // Reading what was just written keeps one reader for both paths.
+        return (try? parse(file)) ?? ArchiveIndex(entries: [], storage: Data())
     }
 
     private static func line(for summary: ArchiveSummary, archiveID: String) -> String {
         let provisions = summary.provisions.map { provision in
             [ArchiveQuery.provisionKey(provision.id), ArchiveText.folded(provision.name), clean(provision.name), provision.verdict.rawValue]
-                .joined(separator: "\u{1E}")
+                .joined(separator: String(partSeparator))
         }
         let rules = summary.findings.filter { $0.level != FindingLevel.ok.rawValue }.map { $0.rule.uppercased() }
         return [
-            archiveID, clean(summary.month), clean(summary.title), clean(summary.decision ?? ""),
-            provisions.joined(separator: "\u{1F}"), rules.map(clean).joined(separator: "\u{1F}"),
-            summary.values.map { clean(ArchiveText.folded($0)) }.joined(separator: "\u{1F}"),
+            archiveID, clean(summary.title), clean(summary.decision ?? ""), provisions.joined(separator: String(itemSeparator)),
+            rules.map(clean).joined(separator: String(itemSeparator)),
+            summary.values.map { clean(ArchiveText.folded($0)) }.joined(separator: String(itemSeparator)),
         ].joined(separator: "\t")
     }
 
@@ -89,54 +80,52 @@ public struct ArchiveIndex: Sendable {
 
     // MARK: - Reading and writing
 
-    init(stamp: String, entries: [Entry], storage: Data) {
-        self.stamp = stamp
+    init(entries: [Entry], storage: Data) {
         self.entries = entries
         self.storage = storage
     }
 
     struct Unreadable: Error {}
 
-    /// The index in `data`: a header line, one line per record, an empty line, then the texts.
     static func parse(_ data: Data) throws -> ArchiveIndex {
-        var lines: [String] = []
-        let bodyStart: Int = data.withUnsafeBytes { raw -> Int in
-            guard let base = raw.baseAddress else { return -1 }
-            var start = 0
-            while start < raw.count, let found = memchr(base + start, 0x0A, raw.count - start) {
-                let end = base.distance(to: UnsafeRawPointer(found))
-                if end == start { return end + 1 }
-                lines.append(String(decoding: UnsafeRawBufferPointer(rebasing: raw[start..<end]), as: UTF8.self))
-                start = end + 1
+        let entries = try data.withUnsafeBytes { raw throws -> [Entry] in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { throw Unreadable() }
+            let count = raw.count
+            guard var start = nextLine(after: 0, in: base, count: count) else { throw Unreadable() }
+            var lines: [(lengths: (Int, Int), month: Range<Int>, fields: Range<Int>)] = []
+            while start < count, base[start] != 0x0A {
+                guard let end = nextLine(after: start, in: base, count: count), end - start > 28,
+                    let folded = number(base + start, 10), let original = number(base + start + 10, 10)
+                else { throw Unreadable() }
+                lines.append(((folded, original), start + 20..<start + 27, start + 28..<end - 1))
+                start = end
             }
-            return -1
-        }
-        guard bodyStart >= 0, let first = lines.first, first.hasPrefix(header + "\t") else { throw Unreadable() }
-        let stamp = String(first.dropFirst(header.count + 1))
-        var entries: [Entry] = []
-        entries.reserveCapacity(lines.count)
-        var offset = 0
-        for line in lines.dropFirst() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 9, let folded = Int(fields[7]), let original = Int(fields[8]) else { throw Unreadable() }
-            let provisions = fields[4].split(separator: "\u{1F}").compactMap { part -> Provision? in
-                let items = part.split(separator: "\u{1E}", omittingEmptySubsequences: false).map(String.init)
-                guard items.count == 4, let verdict = ArchiveVerdict(rawValue: items[3]) else { return nil }
-                return Provision(key: items[0], foldedName: items[1], name: items[2], verdict: verdict)
+            var offset = start + 1
+            return try lines.map { line in
+                let folded = offset..<offset + line.lengths.0
+                let original = folded.upperBound..<folded.upperBound + line.lengths.1
+                guard original.upperBound <= count else { throw Unreadable() }
+                offset = original.upperBound
+                return Entry(month: line.month, fields: line.fields, folded: folded, original: original)
             }
-            let foldedRange = bodyStart + offset..<bodyStart + offset + folded
-            let originalRange = foldedRange.upperBound..<foldedRange.upperBound + original
-            guard originalRange.upperBound <= data.count else { throw Unreadable() }
-            entries.append(
-                Entry(
-                    archiveID: String(fields[0]), month: String(fields[1]), title: String(fields[2]),
-                    decision: String(fields[3]), provisions: provisions,
-                    rules: Set(fields[5].split(separator: "\u{1F}").map(String.init)),
-                    values: fields[6].split(separator: "\u{1F}").map(String.init), folded: foldedRange,
-                    original: originalRange))
-            offset += folded + original
         }
-        return ArchiveIndex(stamp: stamp, entries: entries, storage: data)
+        return ArchiveIndex(entries: entries, storage: data)
+    }
+
+    /// The index just past the next line break from `start`.
+    private static func nextLine(after start: Int, in base: UnsafePointer<UInt8>, count: Int) -> Int? {
+        guard start < count, let found = memchr(base + start, 0x0A, count - start) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found)) + 1
+    }
+
+    private static func number(_ digits: UnsafePointer<UInt8>, _ length: Int) -> Int? {
+        var value = 0
+        for index in 0..<length {
+            let digit = Int(digits[index]) - 48
+            guard (0...9).contains(digit) else { return nil }
+            value = value * 10 + digit
+        }
+        return value
     }
 
     /// The stored index when its stamp is `stamp`, else nil.
