@@ -167,7 +167,7 @@ import Testing
         let refused = try an.run(["archief", "deel", id])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("Deze casus deel ik nog niet"))
-        #expect(refused.stderr.contains("rijksregisternummer „85…30” (in je casus: feiten #2)"))
+        #expect(refused.stderr.contains("rijksregisternummer „85…30” (in je casus: Feiten #2)"))
         #expect(!refused.stderr.contains("85.07.14-123.30") && !refused.stdout.contains("85.07"))
         #expect(try sharedFiles().isEmpty)
         let clone = an.dataFolder.appending(path: "archief")

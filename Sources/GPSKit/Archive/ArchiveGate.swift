@@ -5,11 +5,18 @@ import Foundation
 /// the files as they would be committed, not the case, so whatever the pseudonymiser misses is
 /// caught here.
 public enum ArchiveGate {
+    /// Every leak in the two files of `record`, made from `caseFile`; empty when it may be shared.
+    public static func leaks(in record: ArchiveRecord, of caseFile: CaseFile, today: CaseDay?) -> [ArchiveLeak] {
+        leaks(
+            in: record.markdown, summary: record.summaryJSON, of: caseFile, today: today,
+            caseFindings: Array(zip(record.caseFindings, record.casePlaces)))
+    }
+
     /// Every leak in `record` (Markdown) and `summary` (JSON), in file and line order; empty
-    /// when the record may be shared.
+    /// when the record may be shared. `caseFindings` say where in the case an identifier was typed.
     public static func leaks(
         in record: String, summary: String, of caseFile: CaseFile, today: CaseDay? = nil,
-        caseFindings: [IdentifierFinding] = []
+        caseFindings: [(finding: IdentifierFinding, place: String)] = []
     ) -> [ArchiveLeak] {
         let names = NamePatterns(caseFile)
         let scanner = IdentifierScanner(today: today)
@@ -18,11 +25,11 @@ public enum ArchiveGate {
             for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 let line = String(line)
                 for finding in scanner.scan(line) {
-                    let inCase = caseFindings.first { $0.kind == finding.kind && $0.text == finding.text }
+                    let inCase = caseFindings.first { $0.finding.kind == finding.kind && $0.finding.text == finding.text }
                     leaks.append(
                         ArchiveLeak(
                             file: file, line: offset + 1, kind: .identifier(finding.kind),
-                            hint: ArchiveLeak.shortened(finding.text), caseLocation: inCase?.location.description))
+                            hint: ArchiveLeak.shortened(finding.text), caseLocation: inCase?.place))
                 }
                 for name in names.mentions(in: line) {
                     leaks.append(ArchiveLeak(file: file, line: offset + 1, kind: .name, hint: name))

@@ -9,6 +9,8 @@ public struct ArchiveRecord: Sendable {
     public let summary: ArchiveSummary
     /// The identifiers left in the pseudonymised case, with where she typed them.
     public let caseFindings: [IdentifierFinding]
+    /// Where each of `caseFindings` stands, in the route's words: "Feiten #2".
+    public let casePlaces: [String]
 
     public init(
         _ caseFile: CaseFile, archiveID: String, questionnaire: Questionnaire, rulebook: Rulebook, texts: MessageTable,
@@ -17,6 +19,7 @@ public struct ArchiveRecord: Sendable {
         let anonymous = AnonymousCase(caseFile, questionnaire: questionnaire, rulebook: rulebook, messages: texts, today: today)
         self.archiveID = archiveID
         caseFindings = anonymous.findings
+        casePlaces = anonymous.findings.map { Self.place($0.location, questionnaire: questionnaire, language: texts.language) }
         markdown = MarkdownRecordRenderer(questionnaire: questionnaire, texts: texts)
             .render(anonymous.caseFile, reasoning: anonymous.reasoning)
         // The reasoning keeps the real names of those a step tells; each becomes the pseudonym
@@ -93,6 +96,14 @@ public struct ArchiveRecord: Sendable {
             keyQuestion: text(.keyQuestion), decision: DecisionLog(caseFile: file, route: questionnaire).current?.decision,
             arguments: arguments, acceptedCost: text(.acceptedCost), values: values, plan: plan, provisions: provisions,
             grounds: grounds, findings: findings, intervisions: file.intervisions.count)
+    }
+
+    /// "Feiten #2" for the second fact; the plain location where the route has no label for it.
+    static func place(_ location: TextLocation, questionnaire: Questionnaire, language: Language) -> String {
+        guard case .answer(let id) = location.area, let question = questionnaire.question(withID: id) else {
+            return location.description
+        }
+        return question.label.text(in: language) + (location.item.map { " #\($0)" } ?? "")
     }
 
     static func month(_ day: CaseDay) -> String {

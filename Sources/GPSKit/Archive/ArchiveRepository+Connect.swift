@@ -21,7 +21,8 @@ extension ArchiveRepository {
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appending(path: path)
             location = url.standardizedFileURL.path
             if Self.isEmptyOrMissing(location) {
-                let result = try git.run(["init", "--quiet", "--bare", "--initial-branch=main", location], in: nil)
+                // Group-writable whatever the umask, so every colleague in the folder's group can push.
+                let result = try git.run(["init", "--quiet", "--bare", "--shared=group", "--initial-branch=main", location], in: nil)
                 guard result.succeeded else { throw .gitFailed(step: "init", detail: Self.detail(result)) }
                 created = true
             }

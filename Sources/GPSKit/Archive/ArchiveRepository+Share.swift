@@ -6,8 +6,7 @@ extension ArchiveRepository {
     public func share(_ record: ArchiveRecord, of caseFile: CaseFile, today: CaseDay?, isNew: Bool) throws(ArchiveError)
         -> ShareOutcome
     {
-        let leaks = ArchiveGate.leaks(
-            in: record.markdown, summary: record.summaryJSON, of: caseFile, today: today, caseFindings: record.caseFindings)
+        let leaks = ArchiveGate.leaks(in: record, of: caseFile, today: today)
         guard leaks.isEmpty else { throw .notAnonymous(leaks) }
         try ensureClone()
         guard try hasIdentity() else { throw .noIdentity }

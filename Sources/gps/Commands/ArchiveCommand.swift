@@ -52,8 +52,8 @@ struct ArchiveCommand {
         let record = ArchiveRecord(
             caseFile, archiveID: archiveID, questionnaire: try context.route(caseFile.route), rulebook: try Rulebook.embedded(),
             texts: context.texts, today: today)
-        let leaks = ArchiveGate.leaks(
-            in: record.markdown, summary: record.summaryJSON, of: caseFile, today: today, caseFindings: record.caseFindings)
+        // The repository checks again before it writes; here the refusal gets her case id.
+        let leaks = ArchiveGate.leaks(in: record, of: caseFile, today: today)
         guard leaks.isEmpty else {
             context.terminal.error(ArchiveErrorText.refusal(leaks, caseID: caseFile.id.rawValue, context.texts) + "\n")
             return .failure

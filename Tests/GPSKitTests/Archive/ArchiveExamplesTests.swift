@@ -46,8 +46,7 @@ import Testing
     @Test(arguments: files)
     func theGateLetsTheExampleThroughAndNoNameIsInEitherFile(path: String) throws {
         let (record, caseFile, _) = try Self.record(path)
-        let leaks = ArchiveGate.leaks(
-            in: record.markdown, summary: record.summaryJSON, of: caseFile, today: caseFile.date, caseFindings: record.caseFindings)
+        let leaks = ArchiveGate.leaks(in: record, of: caseFile, today: caseFile.date)
         #expect(leaks.isEmpty, "\(leaks)")
         let folder = path.split(separator: "/")[1]
         for name in Self.names[String(folder)]! {

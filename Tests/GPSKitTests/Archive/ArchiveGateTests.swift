@@ -21,8 +21,7 @@ import Testing
         let record = ArchiveRecord(
             file, archiveID: "test12345678", questionnaire: Fixtures.fullRoute, rulebook: try Rulebook.embedded(), texts: nl,
             today: Fixtures.day)
-        return ArchiveGate.leaks(
-            in: record.markdown, summary: record.summaryJSON, of: file, today: Fixtures.day, caseFindings: record.caseFindings)
+        return ArchiveGate.leaks(in: record, of: file, today: Fixtures.day)
     }
 
     @Test func aCaseWithoutIdentifiersOrNamesPasses() throws {
@@ -34,10 +33,10 @@ import Testing
         let found = try #require(leaks.first)
         #expect(found.kind == .identifier(.nationalNumber))
         #expect(found.file == .record)
-        #expect(found.caseLocation == "feiten #1")
+        #expect(found.caseLocation == "Feiten #1")
         #expect(!found.hint.contains("07.14-123"))
         let message = ArchiveErrorText.refusal(leaks, caseID: "2026-11-20-abc", nl)
-        #expect(message.contains("het verslag, regel \(found.line): rijksregisternummer „85…30” (in je casus: feiten #1)"))
+        #expect(message.contains("het verslag, regel \(found.line): rijksregisternummer „85…30” (in je casus: Feiten #1)"))
         #expect(!message.contains("85.07.14-123.30"))
         #expect(message.contains("gps verder 2026-11-20-abc"))
     }
