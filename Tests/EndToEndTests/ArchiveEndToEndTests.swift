@@ -219,6 +219,7 @@ import Testing
         #expect(try an.run(["archief", "toon", "../cases"]).status == 1)
         let month = try an.run(["archief", "zoek", "--van", "november"])
         #expect(month.status == 64 && month.stderr.contains("JJJJ-MM"))
+        #expect(try an.run(["archief", "deel", "2026-11-20-abc", "--artikel", "458"]).status == 64, "search options only search")
         let verdict = try an.run(["archief", "zoek", "--oordeel", "misschien"])
         #expect(verdict.status == 64 && verdict.stderr.contains("niet-gedekt"))
         let english = try an.run(["archive", "search", "--verdict", "open", "--taal", "en"])

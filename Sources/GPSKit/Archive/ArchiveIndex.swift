@@ -38,8 +38,9 @@ public struct ArchiveIndex: Sendable {
         var summaries: [(id: String, summary: ArchiveSummary)] = []
         for name in names where name.hasSuffix(".json") {
             let archiveID = String(name.dropLast(5))
+            // Regular files only: a link a colleague committed could point at her own private files.
             guard ArchiveID.isValid(archiveID),
-                let json = try? Data(contentsOf: records.appending(path: name)),
+                let json = try? NoFollowFile.read(records.appending(path: name).path).data,
                 let summary = try? decoder.decode(ArchiveSummary.self, from: json), ArchiveQuery.isMonth(summary.month)
             else { continue }
             summaries.append((archiveID, summary))
@@ -49,7 +50,7 @@ public struct ArchiveIndex: Sendable {
         var lines = Data()
         var body = Data()
         for (archiveID, summary) in summaries {
-            let markdown = (try? Data(contentsOf: records.appending(path: archiveID + ".md"))) ?? Data()
+            let markdown = (try? NoFollowFile.read(records.appending(path: archiveID + ".md").path).data) ?? Data()
             let folded = ArchiveText.foldedBytes(Array(markdown))
             let lengths = String(format: "%010d%010d", folded.count, markdown.count)
             lines.append(Data((lengths + summary.month + "\t" + line(for: summary, archiveID: archiveID) + "\n").utf8))

@@ -79,7 +79,7 @@ extension ArchiveRepository {
 
     /// `git pull --rebase` from the archive. An archive that has no commits yet is not an error.
     func pullRebase(branch: String) throws(ArchiveError) -> PullResult {
-        let pulled = try run(["pull", "--rebase", "--quiet", "origin", branch])
+        let pulled = try run(["pull", "--rebase", "--autostash", "--quiet", "origin", branch])
         if pulled.succeeded { return .done }
         if pulled.errorOutput.contains("couldn't find remote ref") { return .done }
         if pulled.errorOutput.contains("CONFLICT") || pulled.errorOutput.contains("could not apply") {

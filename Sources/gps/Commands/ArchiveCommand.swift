@@ -17,6 +17,9 @@ struct ArchiveCommand {
         let target = invocation.arguments.count > 1 ? invocation.arguments[1] : nil
         if action.needsTarget, target == nil { throw UsageError.missingArgument(.archiveValueTarget, command: .archive) }
         if action == .pull, let target { throw UsageError.unexpectedArgument(target, command: .archive) }
+        if action != .search, let option = Self.searchOptions.first(where: { invocation.value($0.id) != nil }) {
+            throw UsageError.unexpectedArgument(option.names[0], command: .archive)
+        }
         let repository = ArchiveRepository(
             places: ArchivePlaces(environment: context.environment), git: ProcessGitRunner(environment: context.environment),
             environment: context.environment)
@@ -30,6 +33,8 @@ struct ArchiveCommand {
             return .success
         }
     }
+
+    static let searchOptions: [OptionSpec] = [.article, .rule, .verdict, .value, .fromMonth, .untilMonth]
 
     private func connect(_ location: String, _ repository: ArchiveRepository) throws -> ExitStatus {
         let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
@@ -58,8 +63,10 @@ struct ArchiveCommand {
             context.terminal.error(ArchiveErrorText.refusal(leaks, caseID: caseFile.id.rawValue, context.texts) + "\n")
             return .failure
         }
-        let outcome = try repository.share(record, of: caseFile, today: today, isNew: known == nil)
+        // Remembered before the commit: an id kept for a share that then fails is reused next
+        // time, while a commit without its id would make a second record of the same case.
         if known == nil { try map.remember(archiveID, for: caseFile.id) }
+        let outcome = try repository.share(record, of: caseFile, today: today, isNew: known == nil)
         let key: MessageKey = !outcome.changed ? .archiveUnchanged : outcome.isNew ? .archiveShared : .archiveUpdated
         context.say(key, ["aid": archiveID])
         say(outcome.push)

@@ -64,6 +64,17 @@ import Testing
         #expect(index.search(ArchiveQuery()).map(\.line) == ["Ik zwijg.", "Ik zwijg.", "Ik zwijg."])
     }
 
+    @Test func aLinkInTheRecordsFolderIsNeverFollowed() throws {
+        let records = try Self.records()
+        let secret = records.deletingLastPathComponent().appending(path: "geheim-\(UUID().uuidString).txt")
+        try "wachtwoord-van-an".write(to: secret, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: records.appending(path: "cccc3333.md"))
+        try FileManager.default.createSymbolicLink(at: records.appending(path: "cccc3333.md"), withDestinationURL: secret)
+        let index = ArchiveIndex.build(records: records, stamp: "s")
+        #expect(index.search(ArchiveQuery(text: "wachtwoord")).isEmpty)
+        #expect(index.search(ArchiveQuery(value: "autonomie")).map(\.archiveID) == ["cccc3333"], "its summary still counts")
+    }
+
     @Test func aSavedIndexIsReusedOnlyWhileItsStampHolds() throws {
         let records = try Self.records()
         let url = records.appending(path: "index")

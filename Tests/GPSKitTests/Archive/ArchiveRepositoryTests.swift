@@ -49,7 +49,7 @@ import Testing
         #expect(try repository.pushPending() == .pushed)
         let steps = git.calls.map { $0[0] }.filter { ["push", "pull"].contains($0) }
         #expect(steps == ["push", "pull", "push"])
-        #expect(git.calls.contains(["pull", "--rebase", "--quiet", "origin", "main"]))
+        #expect(git.calls.contains(["pull", "--rebase", "--autostash", "--quiet", "origin", "main"]))
     }
 
     @Test func anArchiveOutOfReachKeepsTheCommitHere() throws {
