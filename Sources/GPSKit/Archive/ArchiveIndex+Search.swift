@@ -42,7 +42,8 @@ extension ArchiveIndex {
                             let named =
                                 article.map { key in
                                     Self.equal(parts[0], key, base)
-                                        || (!articleIsNumber && articleName!.firstOffset(in: base + parts[1].lowerBound, count: parts[1].count) != nil)
+                                        || (!articleIsNumber
+                                            && articleName!.firstOffset(in: base + parts[1].lowerBound, count: parts[1].count) != nil)
                                 } ?? true
                             return named && (verdict.map { Self.equal(parts[3], $0, base) } ?? true)
                         }
@@ -113,7 +114,10 @@ extension ArchiveIndex {
             guard start < count, let newline = memchr(original + start, 0x0A, count - start) else { return "" }
             start = original.distance(to: UnsafeRawPointer(newline)) + 1
         }
-        var end = (start < count ? memchr(original + start, 0x0A, count - start) : nil).map { original.distance(to: UnsafeRawPointer($0)) } ?? count
+        var end = count
+        if start < count, let newline = memchr(original + start, 0x0A, count - start) {
+            end = original.distance(to: UnsafeRawPointer(newline))
+        }
         let bytes = base + entry.original.lowerBound
         // Indents and trailing blanks go, and the backslash of a Markdown hard break, noise on one line.
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }

@@ -64,8 +64,10 @@ public struct ArchiveIndex: Sendable {
 
     private static func line(for summary: ArchiveSummary, archiveID: String) -> String {
         let provisions = summary.provisions.map { provision in
-            [ArchiveQuery.provisionKey(provision.id), ArchiveText.folded(provision.name), clean(provision.name), provision.verdict.rawValue]
-                .joined(separator: String(partSeparator))
+            [
+                ArchiveQuery.provisionKey(provision.id), ArchiveText.folded(provision.name), clean(provision.name),
+                provision.verdict.rawValue,
+            ].joined(separator: String(partSeparator))
         }
         let rules = summary.findings.filter { $0.level != FindingLevel.ok.rawValue }.map { $0.rule.uppercased() }
         return [

@@ -25,7 +25,8 @@ extension ArchiveRepository {
         let unchanged = try run(["diff", "--cached", "--quiet", "--"] + paths).succeeded
         if !unchanged {
             let verb = isNew ? "Add" : "Update"
-            let committed = try run(["commit", "--quiet", "--no-verify", "-m", "\(verb) archive record \(record.archiveID)", "--"] + paths)
+            let message = "\(verb) archive record \(record.archiveID)"
+            let committed = try run(["commit", "--quiet", "--no-verify", "-m", message, "--"] + paths)
             guard committed.succeeded else {
                 if committed.errorOutput.contains("tell me who you are") { throw .noIdentity }
                 throw .gitFailed(step: "commit", detail: Self.detail(committed))

@@ -19,7 +19,9 @@ public enum ArchiveText {
             } else if index + 1 < count, byte == 0xC3, let base = latin1[bytes[index + 1]] {
                 out.append(base)
                 index += 2
-            } else if index + 1 < count, byte == 0xC4 || byte == 0xC5, let base = extendedA[UInt16(byte) << 8 | UInt16(bytes[index + 1])] {
+            } else if index + 1 < count, byte == 0xC4 || byte == 0xC5,
+                let base = extendedA[UInt16(byte) << 8 | UInt16(bytes[index + 1])]
+            {
                 out.append(base)
                 index += 2
             } else if index + 1 < count, (byte == 0xCC) || (byte == 0xCD && bytes[index + 1] <= 0xAF) {
