@@ -87,7 +87,7 @@ import Testing
         #expect(authors == "Bo\nAn\n")
 
         #expect(try ok(an, ["archief", "zoek", "zwartwerk"]).stdout.isEmpty, "An has not pulled Bo's record yet")
-        #expect(try ok(an, ["archief", "haal"]).stdout.contains("1 nieuwe verslagen, 2 in totaal"))
+        #expect(try ok(an, ["archief", "haal"]).stdout.contains("1 nieuw verslag, 2 in totaal"))
         let found = try ok(an, ["archief", "zoek", "zwartwerk"])
         #expect(found.stdout.contains(boRecord))
         #expect(!found.stdout.contains(anRecord))

@@ -57,10 +57,8 @@ extension ArchiveRepository {
         for _ in 0..<5 {
             guard try unpushedCount(branch: branch) > 0 else { return .nothingToPush }
             let pushed = try run(["push", "--quiet", "origin", "HEAD:refs/heads/" + branch])
-            if pushed.succeeded {
-                _ = try run(["fetch", "--quiet", "origin", branch])
-                return .pushed
-            }
+            // A push moves `origin/<branch>` along, so the count above stays right.
+            if pushed.succeeded { return .pushed }
             let text = pushed.errorOutput
             // "[rejected]": a colleague pushed first; "[remote rejected] … failed to update ref" or
             // "cannot lock ref": she is pushing at this very moment.

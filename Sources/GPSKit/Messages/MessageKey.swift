@@ -63,6 +63,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case archiveOtherArchive
     case archivePulledNew
     case archivePulledNone
+    case archivePulledOne
     case archivePushed
     case archiveRefused
     case archiveShared

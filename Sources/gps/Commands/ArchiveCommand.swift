@@ -84,7 +84,12 @@ struct ArchiveCommand {
     private func pull(_ repository: ArchiveRepository) throws -> ExitStatus {
         let outcome = try repository.pull()
         let count = ["new": String(outcome.newRecords), "count": String(outcome.records)]
-        context.say(outcome.newRecords > 0 ? .archivePulledNew : .archivePulledNone, count)
+        let key: MessageKey = switch outcome.newRecords {
+        case 0: .archivePulledNone
+        case 1: .archivePulledOne
+        default: .archivePulledNew
+        }
+        context.say(key, count)
         say(outcome.push)
         return .success
     }
