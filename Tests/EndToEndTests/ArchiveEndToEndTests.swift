@@ -183,6 +183,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("git config --global user.name"))
         #expect(try sharedFiles().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: an.dataFolder.appending(path: "archief-ids").path))
     }
 
     @Test func offlineTheRecordWaitsInHerCopyAndGoesWithTheNextPull() throws {

@@ -1,15 +1,19 @@
 import Foundation
 
 extension ArchiveRepository {
-    /// `gps archief deel`: refuses (`.notAnonymous`, nothing written) while `ArchiveGate` finds
-    /// a leak; checks her git identity; writes the record's two files, commits them and pushes.
-    public func share(_ record: ArchiveRecord, of caseFile: CaseFile, today: CaseDay?, isNew: Bool) throws(ArchiveError)
-        -> ShareOutcome
-    {
-        let leaks = ArchiveGate.leaks(in: record, of: caseFile, today: today)
-        guard leaks.isEmpty else { throw .notAnonymous(leaks) }
+    /// What sharing needs besides an anonymous record: her clone and a git identity.
+    public func prepareToShare() throws(ArchiveError) {
         try ensureClone()
         guard try hasIdentity() else { throw .noIdentity }
+    }
+
+    /// `gps archief deel`: refuses (`.notAnonymous`, nothing written) while `ArchiveGate` finds
+    /// a leak; checks her git identity; writes the record's two files, commits them and pushes.
+    public func share(_ record: ArchiveRecord, of caseFile: CaseFile, today: CaseDay?) throws(ArchiveError) -> ShareOutcome {
+        let leaks = ArchiveGate.leaks(in: record, of: caseFile, today: today)
+        guard leaks.isEmpty else { throw .notAnonymous(leaks) }
+        try prepareToShare()
+        let isNew = !FileManager.default.fileExists(atPath: places.summary(record.archiveID).path)
         let files = [(places.markdown(record.archiveID), record.markdown), (places.summary(record.archiveID), record.summaryJSON)]
         do {
             try PrivateFile.makeFolder(places.records)

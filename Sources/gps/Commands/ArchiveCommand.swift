@@ -63,10 +63,11 @@ struct ArchiveCommand {
             context.terminal.error(ArchiveErrorText.refusal(leaks, caseID: caseFile.id.rawValue, context.texts) + "\n")
             return .failure
         }
+        try repository.prepareToShare()
         // Remembered before the commit: an id kept for a share that then fails is reused next
         // time, while a commit without its id would make a second record of the same case.
         if known == nil { try map.remember(archiveID, for: caseFile.id) }
-        let outcome = try repository.share(record, of: caseFile, today: today, isNew: known == nil)
+        let outcome = try repository.share(record, of: caseFile, today: today)
         let key: MessageKey = !outcome.changed ? .archiveUnchanged : outcome.isNew ? .archiveShared : .archiveUpdated
         context.say(key, ["aid": archiveID])
         say(outcome.push)

@@ -82,7 +82,7 @@ import Testing
         let file = Fixtures.emptyCase()
         let record = ArchiveRecord(
             file, archiveID: "abcd12345678", questionnaire: Fixtures.fullRoute, rulebook: try Rulebook.embedded(), texts: .embedded(.nl))
-        #expect(throws: ArchiveError.noIdentity) { try repository.share(record, of: file, today: nil, isNew: true) }
+        #expect(throws: ArchiveError.noIdentity) { try repository.share(record, of: file, today: nil) }
         #expect(!FileManager.default.fileExists(atPath: places.markdown("abcd12345678").path))
         #expect(!git.calls.contains { $0.first == "commit" })
     }
@@ -94,7 +94,7 @@ import Testing
         file.answers["feiten"] = .list(["Bel haar op 0470 12 34 56."])
         let record = ArchiveRecord(
             file, archiveID: "abcd12345678", questionnaire: Fixtures.fullRoute, rulebook: try Rulebook.embedded(), texts: .embedded(.nl))
-        #expect(throws: ArchiveError.self) { try repository.share(record, of: file, today: nil, isNew: true) }
+        #expect(throws: ArchiveError.self) { try repository.share(record, of: file, today: nil) }
         #expect(git.calls.isEmpty)
     }
 
