@@ -9,14 +9,15 @@ public enum ArchiveGate {
     public static func leaks(in record: ArchiveRecord, of caseFile: CaseFile, today: CaseDay?) -> [ArchiveLeak] {
         leaks(
             in: record.markdown, summary: record.summaryJSON, of: caseFile, today: today,
-            caseFindings: Array(zip(record.caseFindings, record.casePlaces)))
+            caseFindings: Array(zip(record.caseFindings, record.casePlaces)), fixedLines: record.fixedLines)
     }
 
     /// Every leak in `record` (Markdown) and `summary` (JSON), in file and line order; empty
-    /// when the record may be shared. `caseFindings` say where in the case an identifier was typed.
+    /// when the record may be shared. `caseFindings` say where in the case an identifier was typed;
+    /// names are not looked for in `fixedLines` of the record, GPS's own text for every case.
     public static func leaks(
         in record: String, summary: String, of caseFile: CaseFile, today: CaseDay? = nil,
-        caseFindings: [(finding: IdentifierFinding, place: String)] = []
+        caseFindings: [(finding: IdentifierFinding, place: String)] = [], fixedLines: Set<String> = []
     ) -> [ArchiveLeak] {
         let names = NamePatterns(caseFile)
         let scanner = IdentifierScanner(today: today)
@@ -31,6 +32,7 @@ public enum ArchiveGate {
                             file: file, line: offset + 1, kind: .identifier(finding.kind),
                             hint: ArchiveLeak.shortened(finding.text), caseLocation: inCase?.place))
                 }
+                if file == .record, fixedLines.contains(line) { continue }
                 for name in names.mentions(in: line) {
                     leaks.append(ArchiveLeak(file: file, line: offset + 1, kind: .name, hint: name))
                 }

@@ -11,6 +11,9 @@ public struct ArchiveRecord: Sendable {
     public let caseFindings: [IdentifierFinding]
     /// Where each of `caseFindings` stands, in the route's words: "Feiten #2".
     public let casePlaces: [String]
+    /// The lines of the Markdown that GPS writes for any case (headings, the method's source
+    /// with its authors' names): a client who shares a name with an author must not block sharing.
+    public let fixedLines: Set<String>
 
     public init(
         _ caseFile: CaseFile, archiveID: String, questionnaire: Questionnaire, rulebook: Rulebook, texts: MessageTable,
@@ -20,8 +23,10 @@ public struct ArchiveRecord: Sendable {
         self.archiveID = archiveID
         caseFindings = anonymous.findings
         casePlaces = anonymous.findings.map { Self.place($0.location, questionnaire: questionnaire, language: texts.language) }
-        markdown = MarkdownRecordRenderer(questionnaire: questionnaire, texts: texts)
-            .render(anonymous.caseFile, reasoning: anonymous.reasoning)
+        let renderer = MarkdownRecordRenderer(questionnaire: questionnaire, texts: texts)
+        markdown = renderer.render(anonymous.caseFile, reasoning: anonymous.reasoning)
+        let blank = CaseFile(id: caseFile.id, title: "", route: caseFile.route, date: caseFile.date, now: caseFile.created)
+        fixedLines = Set(renderer.render(blank).split(separator: "\n").map(String.init))
         // The reasoning keeps the real names of those a step tells; each becomes the pseudonym
         // the record's tables use.
         let pseudonymiser = Pseudonymiser(case: caseFile, messages: texts)

@@ -77,6 +77,22 @@ import Testing
         #expect(leaks.allSatisfy { $0.kind == .name && $0.file == .record })
     }
 
+    /// Every record cites the method's source, "A. Verbruggen (2007)": a client of that name
+    /// must still be shareable, and her name anywhere else still stops it.
+    @Test func aNameInGPSsOwnTextIsNotHersButEverywhereElseItIs() throws {
+        let people = [Stakeholder(name: "Els Verbruggen", relation: "moeder", category: .client)]
+        let file = caseFile(facts: ["Els Verbruggen belde me."], people: people)
+        let record = ArchiveRecord(
+            file, archiveID: "test12345678", questionnaire: Fixtures.fullRoute, rulebook: try Rulebook.embedded(), texts: nl,
+            today: Fixtures.day)
+        #expect(record.markdown.contains("A. Verbruggen (2007)"))
+        #expect(ArchiveGate.leaks(in: record, of: file, today: Fixtures.day).isEmpty)
+        let leaked = record.markdown.replacingOccurrences(of: "Moeder belde me.", with: "Mevrouw Verbruggen belde me.")
+        #expect(leaked != record.markdown)
+        let leaks = ArchiveGate.leaks(in: leaked, summary: record.summaryJSON, of: file, fixedLines: record.fixedLines)
+        #expect(leaks.map(\.hint) == ["Verbruggen"])
+    }
+
     @Test func aLeakInTheSummaryIsFoundThere() throws {
         let file = caseFile(facts: [])
         let leaks = ArchiveGate.leaks(in: "# Verslag", summary: "{\n  \"title\": \"mail ilse@voorbeeld.be\"\n}", of: file)
