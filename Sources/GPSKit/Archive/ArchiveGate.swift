@@ -9,7 +9,8 @@ public enum ArchiveGate {
     public static func leaks(in record: ArchiveRecord, of caseFile: CaseFile, today: CaseDay?) -> [ArchiveLeak] {
         leaks(
             in: record.markdown, summary: record.summaryJSON, of: caseFile, today: today,
-            caseFindings: Array(zip(record.caseFindings, record.casePlaces)), fixedLines: record.fixedLines)
+            caseFindings: Array(zip(record.caseFindings, record.casePlaces)), fixedLines: record.fixedLines,
+            caseTexts: record.caseTexts)
     }
 
     /// Every leak in `record` (Markdown) and `summary` (JSON), in file and line order; empty
@@ -17,7 +18,8 @@ public enum ArchiveGate {
     /// names are not looked for in `fixedLines` of the record, GPS's own text for every case.
     public static func leaks(
         in record: String, summary: String, of caseFile: CaseFile, today: CaseDay? = nil,
-        caseFindings: [(finding: IdentifierFinding, place: String)] = [], fixedLines: Set<String> = []
+        caseFindings: [(finding: IdentifierFinding, place: String)] = [], fixedLines: Set<String> = [],
+        caseTexts: [(text: String, place: String)] = []
     ) -> [ArchiveLeak] {
         let names = NamePatterns(caseFile)
         let scanner = IdentifierScanner(today: today)
@@ -34,7 +36,8 @@ public enum ArchiveGate {
                 }
                 if file == .record, fixedLines.contains(line) { continue }
                 for name in names.mentions(in: line) {
-                    leaks.append(ArchiveLeak(file: file, line: offset + 1, kind: .name, hint: name))
+                    let inCase = caseTexts.first { !names.mentions(in: $0.text).filter { $0 == name }.isEmpty }
+                    leaks.append(ArchiveLeak(file: file, line: offset + 1, kind: .name, hint: name, caseLocation: inCase?.place))
                 }
             }
         }

@@ -14,6 +14,9 @@ public struct ArchiveRecord: Sendable {
     /// The lines of the Markdown that GPS writes for any case (headings, the method's source
     /// with its authors' names): a client who shares a name with an author must not block sharing.
     public let fixedLines: Set<String>
+    /// Every piece of free text of the pseudonymised case with where it stands, so a name the
+    /// gate finds can be traced back to the answer she typed it in.
+    public let caseTexts: [(text: String, place: String)]
 
     public init(
         _ caseFile: CaseFile, archiveID: String, questionnaire: Questionnaire, rulebook: Rulebook, texts: MessageTable,
@@ -22,6 +25,12 @@ public struct ArchiveRecord: Sendable {
         let anonymous = AnonymousCase(caseFile, questionnaire: questionnaire, rulebook: rulebook, messages: texts, today: today)
         self.archiveID = archiveID
         caseFindings = anonymous.findings
+        var pieces: [(String, String)] = []
+        _ = anonymous.caseFile.mappingFreeText { text, location in
+            if !text.isEmpty { pieces.append((text, Self.place(location, questionnaire: questionnaire, language: texts.language))) }
+            return text
+        }
+        caseTexts = pieces
         casePlaces = anonymous.findings.map { Self.place($0.location, questionnaire: questionnaire, language: texts.language) }
         let renderer = MarkdownRecordRenderer(questionnaire: questionnaire, texts: texts)
         markdown = renderer.render(anonymous.caseFile, reasoning: anonymous.reasoning)

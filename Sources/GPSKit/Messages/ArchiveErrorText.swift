@@ -28,7 +28,9 @@ public enum ArchiveErrorText {
             let file = texts(leak.file == .record ? .archiveFileRecord : .archiveFileSummary)
             switch leak.kind {
             case .name:
-                return texts(.archiveLeakName, ["file": file, "line": String(leak.line), "name": leak.hint])
+                let values = ["file": file, "line": String(leak.line), "name": leak.hint]
+                guard let location = leak.caseLocation else { return texts(.archiveLeakName, values) }
+                return texts(.archiveLeakNameAt, values.merging(["where": location]) { $1 })
             case .identifier(let kind):
                 var values = ["file": file, "line": String(leak.line), "kind": texts(kind.name), "hint": leak.hint]
                 guard let location = leak.caseLocation else { return texts(.archiveLeakIdentifier, values) }

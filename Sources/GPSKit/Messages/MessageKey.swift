@@ -51,6 +51,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case archiveLeakIdentifier
     case archiveLeakIdentifierAt
     case archiveLeakName
+    case archiveLeakNameAt
     case archiveNoIdentity
     case archiveNotAnID
     case archiveNotConnected

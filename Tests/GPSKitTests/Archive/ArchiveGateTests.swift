@@ -46,6 +46,9 @@ import Testing
         let leaks = try leaks(caseFile(facts: ["CHLOE bleef thuis.", "Chloe's fiets stond buiten."], people: people))
         #expect(leaks.map(\.kind) == [.name, .name])
         #expect(leaks.map(\.hint) == ["CHLOE", "Chloe"])
+        #expect(leaks.map(\.caseLocation) == ["Feiten #1", "Feiten #2"])
+        let message = ArchiveErrorText.refusal(leaks, caseID: "2026-11-20-abc", nl)
+        #expect(message.contains(": de naam „CHLOE” (in je casus: Feiten #1)"))
     }
 
     @Test func aNameThatIsAlsoAWordCountsOnlyWithACapital() throws {
