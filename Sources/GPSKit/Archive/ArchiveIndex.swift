@@ -34,7 +34,8 @@ public struct ArchiveIndex: Sendable {
     /// Reads every `records/*.json` and its `.md`; a summary that does not read is left out.
     public static func build(records: URL, stamp: String) -> ArchiveIndex {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: records.path)) ?? []
-        let decoder = JSONDecoder()
+        // GPS's own JSON reader: several times quicker than JSONDecoder over ten thousand files.
+        let decoder = JSONValueDecoder()
         var summaries: [(id: String, summary: ArchiveSummary)] = []
         for name in names where name.hasSuffix(".json") {
             let archiveID = String(name.dropLast(5))
@@ -77,8 +78,11 @@ public struct ArchiveIndex: Sendable {
         ].joined(separator: "\t")
     }
 
+    /// The text with the index's separators (tab, line breaks, 0x1E, 0x1F) made spaces.
     private static func clean(_ text: String) -> String {
-        String(text.map { "\t\n\r\u{1E}\u{1F}".contains($0) ? " " : $0 })
+        let separators: Set<UInt8> = [0x09, 0x0A, 0x0D, 0x1E, 0x1F]
+        guard text.utf8.contains(where: separators.contains) else { return text }
+        return String(decoding: text.utf8.map { separators.contains($0) ? 0x20 : $0 }, as: UTF8.self)
     }
 
     // MARK: - Reading and writing
