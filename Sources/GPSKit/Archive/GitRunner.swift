@@ -51,6 +51,9 @@ public struct ProcessGitRunner: GitRunner {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
         process.standardError = errors
+        // `waitUntilExit` polls its run loop every 50 ms; the handler is called as git ends.
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
         do {
             try process.run()
         } catch {
@@ -58,7 +61,7 @@ public struct ProcessGitRunner: GitRunner {
         }
         let errorData = BackgroundRead(errors.fileHandleForReading)
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        ended.wait()
         let errorText = String(decoding: errorData.wait(), as: UTF8.self)
         // env(1) says 127 when it cannot find git.
         if process.terminationStatus == 127, errorText.contains("No such file") { throw .gitMissing }
