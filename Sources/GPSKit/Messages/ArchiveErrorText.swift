@@ -9,10 +9,10 @@ public enum ArchiveErrorText {
         case .otherArchive(let folder, let remote):
             ErrorReport(message: texts(.archiveOtherArchive, ["folder": folder, "remote": remote]), status: .failure)
         case .unreachable(let remote, let detail):
-            ErrorReport(message: texts(.archiveUnreachable, ["remote": remote, "detail": detail]), status: .ioError)
+            ErrorReport(message: texts(.archiveUnreachable, ["remote": remote, "detail": clause(detail)]), status: .ioError)
         case .gitFailed(let step, let detail):
             ErrorReport(message: texts(.archiveGitFailed, ["step": step, "detail": detail]), status: .ioError)
-        case .conflict(let detail): ErrorReport(message: texts(.archiveConflict, ["detail": detail]), status: .failure)
+        case .conflict(let detail): ErrorReport(message: texts(.archiveConflict, ["detail": clause(detail)]), status: .failure)
         case .notAnonymous(let leaks):
             ErrorReport(message: leakLines(leaks, texts).joined(separator: "\n"), status: .failure)
         case .unknownRecord(let id): ErrorReport(message: texts(.archiveUnknownRecord, ["id": id]), status: .failure)
@@ -20,6 +20,11 @@ public enum ArchiveErrorText {
         case .config(let path, let reason):
             ErrorReport(message: texts(.archiveConfigProblem, ["path": path, "reason": reason]), status: .ioError)
         }
+    }
+
+    /// Git's sentence inside one of ours: without its own full stop.
+    public static func clause(_ detail: String) -> String {
+        detail.hasSuffix(".") ? String(detail.dropLast()) : detail
     }
 
     /// One line per leak: `het verslag, regel 42: telefoonnummer „04…56” (in je casus: feiten #3)`.

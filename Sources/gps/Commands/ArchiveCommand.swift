@@ -99,7 +99,7 @@ struct ArchiveCommand {
         switch push {
         case .pushed: context.say(.archivePushed)
         case .nothingToPush: break
-        case .keptLocally(let detail): context.say(.archiveKeptLocally, ["detail": detail])
+        case .keptLocally(let detail): context.say(.archiveKeptLocally, ["detail": ArchiveErrorText.clause(detail)])
         }
     }
 
