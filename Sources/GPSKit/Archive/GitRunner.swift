@@ -30,6 +30,11 @@ public struct ProcessGitRunner: GitRunner {
     public init(environment: [String: String]) {
         var clean = environment
         clean["GIT_TERMINAL_PROMPT"] = "0"
+        // An empty GIT_ASKPASS also passes over core.askPass: no password window either. A
+        // credential helper she set up still answers, since it asks nobody.
+        clean["GIT_ASKPASS"] = ""
+        clean["SSH_ASKPASS"] = ""
+        clean["SSH_ASKPASS_REQUIRE"] = "never"
         clean["GIT_EDITOR"] = "true"
         clean["GIT_SEQUENCE_EDITOR"] = "true"
         clean["GIT_MERGE_AUTOEDIT"] = "no"

@@ -98,6 +98,14 @@ import Testing
         #expect(git.calls.isEmpty)
     }
 
+    @Test func gitRunsWithoutPromptsEditorsOrTranslatedMessages() {
+        let environment = ProcessGitRunner(environment: ["HOME": "/h", "GIT_ASKPASS": "/usr/bin/ksshaskpass", "LANG": "nl_BE.UTF-8"])
+            .environment
+        #expect(environment["GIT_TERMINAL_PROMPT"] == "0" && environment["GIT_ASKPASS"] == "" && environment["SSH_ASKPASS"] == "")
+        #expect(environment["GIT_EDITOR"] == "true" && environment["GIT_SEQUENCE_EDITOR"] == "true")
+        #expect(environment["LC_ALL"] == "C" && environment["HOME"] == "/h")
+    }
+
     @Test func locationsThatAreFoldersAndThoseThatAreURLs() {
         #expect(ArchiveRepository.isLocalPath("/mnt/deel/archief.git"))
         #expect(ArchiveRepository.isLocalPath("archief.git"))
