@@ -58,6 +58,7 @@ struct Application {
         case .help: return try HelpCommand(context: context, invocation: invocation).run()
         case .completions: return try CompletionsCommand(context: context, invocation: invocation).run()
         case .manual: return ManualCommand(context: context).run()
+        case .archive: return try ArchiveCommand(context: context, invocation: invocation).run()
         }
     }
 }

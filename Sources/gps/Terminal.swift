@@ -114,28 +114,35 @@ final class Terminal: Console {
     /// to move the cursor or change the terminal, so only line breaks and tabs pass. On a
     /// terminal, bidirectional controls are shown by their code point.
     static func printable(_ text: String, escapingBidi: Bool) -> String {
-        let plain = hasControlCharacters(text) ? replacingControlCharacters(text) : text
-        return escapingBidi ? BidiControls.escaped(plain) : plain
-    }
-
-    /// One pass over the bytes: a whole record is most of what GPS writes, and it rarely holds
-    /// a control character, so it is not rebuilt scalar by scalar.
-    private static func hasControlCharacters(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F { return true }
-            // C1 controls U+0080–U+009F are C2 80 … C2 9F in UTF-8.
-            if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
-            previous = byte
-        }
-        return false
-    }
-
-    private static func replacingControlCharacters(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+        if !mayNeedEscaping(text) { return text }
+        let plain = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             let value = scalar.value
             let isControl = value < 0x20 || (0x7F...0x9F).contains(value)
             return isControl && scalar != "\n" && scalar != "\t" ? "\u{FFFD}" : scalar
         }))
+        return escapingBidi ? BidiControls.escaped(plain) : plain
+    }
+
+    /// False when the text holds no control character (C0 but line break and tab, DEL, C1 as
+    /// 0xC2 0x80–0x9F) and no bidirectional control (U+061C, U+200E/F, U+202A–E, U+2066–9),
+    /// read from its UTF-8 bytes: most output then goes out as it is, fast even when it is long.
+    private static func mayNeedEscaping(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let count = bytes.count
+            for index in 0..<count {
+                let byte = bytes[index]
+                if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F { return true }
+                guard byte == 0xC2 || byte == 0xD8 || byte == 0xE2, index + 1 < count else { continue }
+                let next = bytes[index + 1]
+                if byte == 0xC2, (0x80...0x9F).contains(next) { return true }
+                if byte == 0xD8, next == 0x9C { return true }
+                guard byte == 0xE2, index + 2 < count else { continue }
+                let last = bytes[index + 2]
+                if next == 0x80, [0x8E, 0x8F, 0xAA, 0xAB, 0xAC, 0xAD, 0xAE].contains(last) { return true }
+                if next == 0x81, (0xA6...0xA9).contains(last) { return true }
+            }
+            return false
+        }
     }
 }

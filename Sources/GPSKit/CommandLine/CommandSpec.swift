@@ -37,6 +37,10 @@ public struct CommandSpec: Sendable {
             summary: .lawCommandSummary),
         CommandSpec(name: .list, aliases: ["list"], options: [.ids], arguments: [], summary: .commandListSummary),
         CommandSpec(
+            name: .archive, aliases: ["archive"],
+            options: [.article, .rule, .verdict, .value, .fromMonth, .untilMonth],
+            arguments: [.archiveAction, .archiveTarget], summary: .commandArchiveSummary),
+        CommandSpec(
             name: .help, aliases: ["hulp"], options: [], arguments: [.command], summary: .commandHelpSummary),
         CommandSpec(
             name: .completions, aliases: ["completions"], options: [], arguments: [.shell],
@@ -67,6 +71,7 @@ public enum CommandName: String, Sendable, CaseIterable {
     case intervision = "intervisie"
     case list = "lijst"
     case law = "wet"
+    case archive = "archief"
     case ecogram
     case help
     case completions = "aanvulling"
@@ -120,6 +125,20 @@ public struct OptionSpec: Sendable, Equatable {
     public static let anonymous = OptionSpec(
         id: .anonymous, names: ["--anoniem", "--anonymous"], valueName: nil, summary: .exportOptionAnonymousSummary)
     public static let force = OptionSpec(id: .force, names: ["--toch", "--force"], valueName: nil, summary: .exportOptionForceSummary)
+    public static let article = OptionSpec(
+        id: .article, names: ["--artikel", "--article"], valueName: .archiveValueArticle, summary: .archiveOptionArticleSummary)
+    public static let rule = OptionSpec(
+        id: .rule, names: ["--regel", "--rule"], valueName: .archiveValueRule, summary: .archiveOptionRuleSummary)
+    public static let verdict = OptionSpec(
+        id: .verdict, names: ["--oordeel", "--verdict"], valueName: .archiveValueVerdict, summary: .archiveOptionVerdictSummary,
+        completion: .choice(ArchiveVerdict.allCases.map(\.rawValue)))
+    public static let value = OptionSpec(
+        id: .value, names: ["--waarde", "--value"], valueName: .archiveValueValue, summary: .archiveOptionValueSummary)
+    /// Not `--from`: `verder` has that for a question.
+    public static let fromMonth = OptionSpec(
+        id: .fromMonth, names: ["--van", "--since"], valueName: .archiveValueMonth, summary: .archiveOptionFromSummary)
+    public static let untilMonth = OptionSpec(
+        id: .untilMonth, names: ["--tot", "--until"], valueName: .archiveValueMonth, summary: .archiveOptionUntilSummary)
     public static let ids = OptionSpec(id: .ids, names: ["--ids"], valueName: nil, summary: .optionIDsSummary)
     public static let language = OptionSpec(
         id: .language, names: ["--taal", "--language", "--lang"], valueName: .valueLanguage, summary: .optionLanguageSummary,
@@ -132,6 +151,7 @@ public struct OptionSpec: Sendable, Equatable {
 public enum OptionID: String, Sendable, Hashable {
     case short, title, answers, from, full, output, overwrite, format, ecogramImage, html, ids, language, quiet, help, version
     case search, sources, rulebook, anonymous, force, forCase
+    case article, rule, verdict, value, fromMonth, untilMonth
 }
 
 public struct ArgumentSpec: Sendable, Equatable {
@@ -148,6 +168,11 @@ public struct ArgumentSpec: Sendable, Equatable {
     public static let caseID = ArgumentSpec(valueName: .valueCaseID, optional: false)
     public static let command = ArgumentSpec(valueName: .valueCommand, optional: true)
     public static let lawQuery = ArgumentSpec(valueName: .lawValueQuery, optional: true)
+    /// `koppel`, `deel`, `haal`, `zoek`, `toon` and their English words.
+    public static let archiveAction = ArgumentSpec(
+        valueName: .archiveValueAction, optional: false, completion: .choice(ArchiveAction.allWords))
+    /// The folder or URL, case id, search words or record id the action takes.
+    public static let archiveTarget = ArgumentSpec(valueName: .archiveValueTarget, optional: true, completion: .caseID)
     public static let shell = ArgumentSpec(
         valueName: .valueShell, optional: false, completion: .choice(CompletionShell.allCases.map(\.rawValue)))
 }

@@ -50,7 +50,7 @@ public struct HelpText: Sendable {
         .new: .commandNewDetails, .resume: .commandResumeDetails, .report: .commandReportDetails,
         .list: .commandListDetails, .check: .commandCheckDetails, .intervision: .commandIntervisionDetails,
         .completions: .commandCompletionsDetails, .manual: .commandManualDetails, .law: .lawCommandDetails,
-        .export: .exportCommandDetails,
+        .export: .exportCommandDetails, .archive: .commandArchiveDetails,
     ]
 
     private func optionLines(_ options: [OptionSpec]) -> [String] {

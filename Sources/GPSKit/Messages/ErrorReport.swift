@@ -35,6 +35,7 @@ public struct ErrorReport: Sendable, Equatable {
                 status: .dataError)
         case let error as InputFileError: self = ErrorReport(message: Self.describe(error, texts), status: .ioError)
         case let error as OutputFileError: self = OutputFileErrorText.report(error, texts)
+        case let error as ArchiveError: self = ArchiveErrorText.report(error, texts)
         default:
             let message = SystemReason.of(error).map { texts(.unexpectedError, ["detail": $0]) } ?? texts(.unexpectedErrorNoDetail)
             self = ErrorReport(message: message, status: .failure)

@@ -35,6 +35,50 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case apUnreadable
     case apWrongFieldType
     case apWrongType
+    case archiveAlreadyConnected
+    case archiveConfigProblem
+    case archiveConflict
+    case archiveConnected
+    case archiveCreated
+    case archiveFileRecord
+    case archiveFileSummary
+    case archiveFound
+    case archiveFoundNone
+    case archiveFoundOne
+    case archiveGitFailed
+    case archiveGitMissing
+    case archiveKeptLocally
+    case archiveLeakIdentifier
+    case archiveLeakIdentifierAt
+    case archiveLeakName
+    case archiveLeakNameAt
+    case archiveNoIdentity
+    case archiveNotAnID
+    case archiveNotConnected
+    case archiveOptionArticleSummary
+    case archiveOptionFromSummary
+    case archiveOptionRuleSummary
+    case archiveOptionUntilSummary
+    case archiveOptionValueSummary
+    case archiveOptionVerdictSummary
+    case archiveOtherArchive
+    case archivePulledNew
+    case archivePulledNone
+    case archivePulledOne
+    case archivePushed
+    case archiveRefused
+    case archiveShared
+    case archiveUnchanged
+    case archiveUnknownRecord
+    case archiveUnreachable
+    case archiveUpdated
+    case archiveValueAction
+    case archiveValueArticle
+    case archiveValueMonth
+    case archiveValueRule
+    case archiveValueTarget
+    case archiveValueValue
+    case archiveValueVerdict
     case askTitle
     case briefActions
     case briefGround
@@ -76,6 +120,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case columnWhat
     case columnWho
     case columnWith
+    case commandArchiveDetails
+    case commandArchiveSummary
     case commandCheckDetails
     case commandCheckSummary
     case commandCompletionsDetails
