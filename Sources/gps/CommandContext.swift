@@ -9,6 +9,18 @@ final class CommandContext {
     let store: CaseStore
     let now: @Sendable () -> Date
 
+    /// The day it is now where she is, read with `localtime_r` (the TZ variable and the system's
+    /// zone, as Foundation reads them): building Foundation's current time zone and calendar
+    /// cost a tenth of `gps rapport`.
+    var today: CaseDay {
+        var seconds = time_t(now().timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil,
+            let day = CaseDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        else { return CaseDay(now(), in: .current) }
+        return day
+    }
+
     init(texts: MessageTable, environment: [String: String], terminal: Terminal) {
         self.texts = texts
         self.environment = environment
@@ -58,7 +70,7 @@ final class CommandContext {
     /// and partly hidden, on standard error. Like a storage warning it shows under `--stil`
     /// too; it never changes the exit status.
     func warnAboutIdentifiers(in caseFile: CaseFile) {
-        let lines = IdentifierScanner(today: CaseDay(now(), in: .current)).warningLines(for: caseFile, messages: texts)
+        let lines = IdentifierScanner(today: today).warningLines(for: caseFile, messages: texts)
         guard !lines.isEmpty else { return }
         terminal.error(texts(.warningPrefix) + " " + lines.joined(separator: "\n") + "\n")
     }

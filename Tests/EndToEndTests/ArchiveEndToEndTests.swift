@@ -96,7 +96,7 @@ import Testing
         let afterPull = try ok(bo, ["archief", "zoek", "--artikel", "458bis", "--oordeel", "niet-gedekt"])
         #expect(afterPull.stdout.contains(anRecord) && afterPull.stdout.contains("art. 458bis: niet-gedekt"))
         let shown = try ok(bo, ["archief", "toon", anRecord])
-        #expect(shown.stdout.hasPrefix("# Beslissingsverslag: Cliënt vertrouwt me toe"))
+        #expect(shown.stdout.hasPrefix("# Beslissingsverslag: De cliënt vertrouwt me toe"))
         for name in ["Ilse", "Kevin", "Griet", "Lucas"] { #expect(!shown.stdout.contains(name)) }
 
         // Her case id and the map to its archive id never leave her laptop.

@@ -53,7 +53,7 @@ struct ArchiveCommand {
         let known = map.archiveID(for: caseFile.id)
         var generator = SystemRandomNumberGenerator()
         let archiveID = known ?? freshID(in: repository, using: &generator)
-        let today = CaseDay(context.now(), in: .current)
+        let today = context.today
         let record = ArchiveRecord(
             caseFile, archiveID: archiveID, questionnaire: try context.route(caseFile.route), rulebook: try Rulebook.embedded(),
             texts: context.texts, today: today)

@@ -28,7 +28,7 @@ struct ExportCommand {
             context.warnAboutIdentifiers(in: caseFile)
             return (caseFile, nil)
         }
-        let today = CaseDay(context.now(), in: .current)
+        let today = context.today
         let result = AnonymousCase(
             caseFile, questionnaire: route, rulebook: try Rulebook.embedded(), messages: context.texts, today: today,
             maskingIdentifiers: invocation.has(.force))

@@ -27,7 +27,7 @@ struct IntervisionRun {
         }
         var replay = IntervisionReplay(
             caseFile: caseFile, route: try context.route(caseFile.route), guide: guide,
-            day: CaseDay(context.now(), in: .current), console: context.terminal, texts: texts, clock: context.now,
+            day: context.today, console: context.terminal, texts: texts, clock: context.now,
             save: locked.saveUninterrupted)
         let outcome = try Interrupt.whileAsking(say: { texts(.intervisionInterrupted, ["id": id]) }) {
             try replay.run()

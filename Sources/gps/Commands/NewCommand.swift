@@ -9,7 +9,7 @@ struct NewCommand {
     func run() throws -> ExitStatus {
         if let path = invocation.value(.answers) { return try importAnswers(from: path) }
         let questionnaire = try context.route(routeID(fromFile: nil))
-        let today = CaseDay(context.now(), in: .current)
+        let today = context.today
         let title = invocation.value(.title) ?? context.texts(.defaultTitle, ["date": today.description])
         let locked = try reserveCase(on: today)
         let caseFile = CaseFile(id: locked.id, title: title, route: questionnaire.id, date: today, now: context.now())
@@ -25,7 +25,7 @@ struct NewCommand {
         let data = try InputFile.read(path, limit: InputLimits.answersFileBytes)
         let file = try AnswersFile(data: data, name: path)
         let questionnaire = try context.route(routeID(fromFile: file.route))
-        let date = file.date ?? CaseDay(context.now(), in: .current)
+        let date = file.date ?? context.today
         let title = invocation.value(.title) ?? file.title ?? context.texts(.defaultTitle, ["date": date.description])
         // Checked under a provisional id first, so a file with problems leaves nothing on disk.
         var generator = SystemRandomNumberGenerator()

@@ -17,7 +17,7 @@ struct WizardRun {
         welcome(wizard)
         let outcome = try Interrupt.whileAsking(say: { texts(.interruptedSaved, ["id": id]) }) {
             if askTitle, let early = try session.askTitle(suggested: wizard.caseFile.title) { return early }
-            if resuming, let early = try session.askWhatCameOfConsulting(today: CaseDay(context.now(), in: .current)) {
+            if resuming, let early = try session.askWhatCameOfConsulting(today: context.today) {
                 return early
             }
             return try session.run()
