@@ -36,8 +36,9 @@ struct TextSignals: Sendable {
         let candidates = phrases[list] ?? []
         guard !candidates.isEmpty, Self.mayHold(candidates, in: text) else { return [] }
         let negations = (phrases[Kind.negation.rawValue] ?? []).compactMap(\.first)
-        for sentence in text.split(whereSeparator: { ".!?;\n".contains($0) }) {
-            let original = sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let sentenceEnds: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), 0x0A]
+        for sentence in text.utf8.split(whereSeparator: sentenceEnds.contains) {
+            let original = Self.words(in: sentence)
             let folded = original.map(Self.fold)
             for start in folded.indices {
                 for phrase in candidates where Self.matches(phrase, folded, at: start) {
@@ -48,6 +49,18 @@ struct TextSignals: Sendable {
             }
         }
         return found
+    }
+
+    /// The words of a sentence, as letters and digits between anything else. A sentence in plain
+    /// ASCII, most of them, is split byte by byte; another goes by Unicode's letters and numbers.
+    private static func words(in sentence: Substring.UTF8View) -> [String] {
+        guard sentence.allSatisfy({ $0 < 0x80 }) else {
+            return Substring(sentence).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        }
+        let isWordByte = { (byte: UInt8) in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        return sentence.split(whereSeparator: { !isWordByte($0) }).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Whether the first word of some phrase occurs as a word in the folded text: one pass over
