@@ -12,6 +12,6 @@ _ = StandardDescriptors.outputWasClosed
 signal(SIGPIPE, SIG_IGN)
 let status = Application(
     arguments: Array(CommandLine.arguments.dropFirst()),
-    environment: ProcessInfo.processInfo.environment
+    environment: ProcessEnvironment.current()
 ).run()
 exit(status.rawValue)

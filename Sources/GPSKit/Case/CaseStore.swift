@@ -116,13 +116,15 @@ public struct CaseStore: Sendable {
         } catch {
             throw .storage(error)
         }
-        let taken = Set(ids())
+        // Tried one id at a time, never by listing the folder: a coach's thousands of cases
+        // would make every new case slower.
         for length in 3...8 {
             for _ in 0..<20 {
                 let id = CaseID.make(on: day, length: length, using: &generator)
                 // A case from before lock files were reserved has its .json only.
-                guard !taken.contains(id), let lock = try CaseLock.reserve(id, in: self, now: now) else { continue }
-                guard NoFollowFile.kind(of: url(for: id).path) == nil else { continue }
+                guard NoFollowFile.kind(of: url(for: id).path) == nil,
+                    let lock = try CaseLock.reserve(id, in: self, now: now)
+                else { continue }
                 return LockedCase(id: id, store: self, lock: lock, isNew: true)
             }
         }

@@ -102,10 +102,10 @@ struct LockHolder: Equatable {
             if parts.count == 2 { fields[parts[0]] = parts[1] }
         }
         pid = fields["pid"].flatMap { Int($0) }
-        since = fields["since"].flatMap { try? Date(String($0), strategy: .iso8601) }
+        since = fields["since"].flatMap { ISO8601Timestamp.date(from: String($0)) }
     }
 
     var text: String {
-        "pid=\(pid.map(String.init) ?? "?")\nsince=\(since.map { $0.formatted(.iso8601) } ?? "?")\n"
+        "pid=\(pid.map(String.init) ?? "?")\nsince=\(since.map(ISO8601Timestamp.string) ?? "?")\n"
     }
 }

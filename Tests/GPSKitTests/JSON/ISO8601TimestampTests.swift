@@ -12,6 +12,7 @@ import Testing
             let seconds = TimeInterval(Int(generator.next() % 12_600_000_000) - 6_300_000_000)
             let text = Date(timeIntervalSince1970: seconds).formatted(.iso8601)
             #expect(ISO8601Timestamp.fastDate(from: text) == (try Date.ISO8601FormatStyle().parse(text)), "\(text)")
+            #expect(ISO8601Timestamp.string(from: Date(timeIntervalSince1970: seconds + 0.75)) == text)
         }
     }
 
