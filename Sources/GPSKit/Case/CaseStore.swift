@@ -116,6 +116,7 @@ public struct CaseStore: Sendable {
         } catch {
             throw .storage(error)
         }
+        checkFolders()
         // Tried one id at a time, never by listing the folder: a coach's thousands of cases
         // would make every new case slower.
         for length in 3...8 {
