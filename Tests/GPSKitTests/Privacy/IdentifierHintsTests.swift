@@ -44,3 +44,11 @@ import Testing
         }
     }
 }
+
+extension IdentifierHintsTests {
+    @Test func theFrenchStreetWordsAreThePatternsWordsWithoutItsEscapes() {
+        #expect(StreetAddress.frenchStreetWords.contains("av") && StreetAddress.frenchStreetWords.contains("bd"))
+        #expect(StreetAddress.frenchStreetWords.allSatisfy { !$0.contains("\\") && !$0.contains(".") && !$0.contains("?") })
+        #expect(StreetAddress.frenchStreetWords.contains("chaussée") && StreetAddress.frenchStreetWords.contains("rue"))
+    }
+}
