@@ -10,10 +10,7 @@ import Testing
     var cases: URL { folder.appending(path: "cases") }
 
     private func importedCase(_ example: String) throws -> String {
-        let path = FaultGPS.packageRoot.appending(path: "Examples/\(example)/antwoorden.json").path
-        let made = try FaultGPS.run(["nieuw", "--antwoorden", path], environment: environment)
-        #expect(made.status == 0, "\(made.stderr)")
-        return made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try FaultGPS.importedCase(example, environment: environment)
     }
 
     @Test func verderOnACopiedFileExits65NamingBothIDsAndWritesNothing() throws {

@@ -20,10 +20,7 @@ import Testing
 
     private func importedCase() throws -> String {
         try FileManager.default.createDirectory(at: desk, withIntermediateDirectories: true)
-        let example = FaultGPS.packageRoot.appending(path: "Examples/partnergeweld/antwoorden.json").path
-        let made = try FaultGPS.run(["nieuw", "--antwoorden", example], environment: environment)
-        #expect(made.status == 0, "\(made.stderr)")
-        return made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try FaultGPS.importedCase(environment: environment)
     }
 
     /// Runs `gps` in her desk folder, so relative names land there.

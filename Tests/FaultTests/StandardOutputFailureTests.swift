@@ -13,10 +13,7 @@ import Testing
     var environment: [String: String] { FaultGPS.environment(dataFolder: folder) }
 
     private func importedCase() throws -> String {
-        let example = FaultGPS.packageRoot.appending(path: "Examples/partnergeweld/antwoorden.json").path
-        let made = try FaultGPS.run(["nieuw", "--antwoorden", example], environment: environment)
-        #expect(made.status == 0, "\(made.stderr)")
-        return made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try FaultGPS.importedCase(environment: environment)
     }
 
     /// Runs `gps` with `output` as its standard output and `input` on standard input.

@@ -15,10 +15,7 @@ import Testing
     var cases: URL { folder.appending(path: "cases") }
 
     private func importedCase() throws -> String {
-        let example = FaultGPS.packageRoot.appending(path: "Examples/partnergeweld/antwoorden.json").path
-        let made = try FaultGPS.run(["nieuw", "--antwoorden", example], environment: environment)
-        #expect(made.status == 0, "\(made.stderr)")
-        return made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try FaultGPS.importedCase(environment: environment)
     }
 
     /// SIGXFSZ (a file-size limit of 8 blocks, the signal's default action restored by `env`, as

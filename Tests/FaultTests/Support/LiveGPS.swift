@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 #if canImport(Glibc)
     import Glibc
@@ -122,6 +123,14 @@ enum FaultGPS {
         let live = try LiveGPS(arguments, environment: environment)
         live.send(input)
         return live.finish()
+    }
+
+    /// Makes a case from an example's answers file with the real binary; its id.
+    static func importedCase(_ example: String = "partnergeweld", environment: [String: String]) throws -> String {
+        let answers = packageRoot.appending(path: "Examples/\(example)/antwoorden.json").path
+        let made = try run(["nieuw", "--antwoorden", answers], environment: environment)
+        #expect(made.status == 0, "\(made.stderr)")
+        return made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func mode(of path: String) -> Int {
