@@ -3333,8 +3333,8 @@ enum EmbeddedValues {
                     en: "Every question of the method: step 0 and the four orientations. Take your time, in several sittings if you like."
                 ),
                 source: GPSKit.LocalizedText(
-                    nl: "De wegenkaart 'een gps bij ethische dilemma's' uit het handboek Thuiscompagnie, hoofdstuk 11 (dienst en ethiek), deel 6; zelf gebaseerd op A. Verbruggen (2007) en Stas, Verbruggen en Vlaminck (2013), Ethische knopen doorhakken in sociaal werk. De vragen zijn in eigen woorden herschreven.",
-                    en: "The road map 'a GPS for ethical dilemmas' from the Thuiscompagnie handbook, chapter 11 (service and ethics), part 6; itself based on A. Verbruggen (2007) and Stas, Verbruggen and Vlaminck (2013), Ethische knopen doorhakken in sociaal werk. The questions are rewritten in our own words."
+                    nl: "De wegenkaart 'een gps bij ethische dilemma's' (handboek Thuiscompagnie, hoofdstuk 11, deel 6), naar A. Verbruggen (2007) en Stas, Verbruggen en Vlaminck (2013), Ethische knopen doorhakken in sociaal werk. Vragen in eigen woorden.",
+                    en: "The road map 'a GPS for ethical dilemmas' (Thuiscompagnie handbook, chapter 11, part 6), after A. Verbruggen (2007) and Stas, Verbruggen and Vlaminck (2013), Ethische knopen doorhakken in sociaal werk. Questions in our own words."
                 ),
                 orientations: Swift.Array<GPSKit.Orientation>([
                     GPSKit.Orientation(
@@ -4248,8 +4248,8 @@ enum EmbeddedValues {
                     en: "Twelve questions for the evening after a hard visit, each answer on one line. You walk the conditions of the law when you want, now or later; the full route is still there too."
                 ),
                 source: GPSKit.LocalizedText(
-                    nl: "De wegenkaart 'een gps bij ethische dilemma's' uit het handboek Thuiscompagnie, hoofdstuk 11 (dienst en ethiek), deel 6; zelf gebaseerd op A. Verbruggen (2007) en Stas, Verbruggen en Vlaminck (2013), Ethische knopen doorhakken in sociaal werk. De vragen zijn in eigen woorden herschreven.",
-                    en: "The road map 'a GPS for ethical dilemmas' from the Thuiscompagnie handbook, chapter 11 (service and ethics), part 6; itself based on A. Verbruggen (2007) and Stas, Verbruggen and Vlaminck (2013), Ethische knopen doorhakken in sociaal werk. The questions are rewritten in our own words."
+                    nl: "De wegenkaart 'een gps bij ethische dilemma's' (handboek Thuiscompagnie, hoofdstuk 11, deel 6), naar A. Verbruggen (2007) en Stas, Verbruggen en Vlaminck (2013), Ethische knopen doorhakken in sociaal werk. Vragen in eigen woorden.",
+                    en: "The road map 'a GPS for ethical dilemmas' (Thuiscompagnie handbook, chapter 11, part 6), after A. Verbruggen (2007) and Stas, Verbruggen and Vlaminck (2013), Ethische knopen doorhakken in sociaal werk. Questions in our own words."
                 ),
                 orientations: Swift.Array<GPSKit.Orientation>([
                     GPSKit.Orientation(

@@ -499,6 +499,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case recordAskedSilence
     case recordCaseDate
     case recordConfided
+    case recordFindingsAlsoStep
+    case recordFindingsAlsoSteps
     case recordFindingsHeading
     case recordFindingsInOrder
     case recordFindingsIntro

@@ -12,7 +12,7 @@ struct EcogramRecordSection {
         let mermaid = MermaidEcogramRenderer(texts: texts, showsRelations: false)
         var blocks = ["**" + MarkdownEscaping.inline(heading) + "**"]
         blocks.append("```mermaid\n" + mermaid.render(ecogram).trimmingTrailingNewlines + "\n```")
-        if !ecogram.isEmpty { blocks.append(MermaidEcogramRenderer.legend(texts: texts).joined(separator: "\n")) }
+        if !ecogram.isEmpty { blocks.append(MermaidEcogramRenderer.legend(texts: texts, for: ecogram).joined(separator: "\n")) }
         if let previous = caseFile.previousEcogram {
             blocks.append(changes(since: previous))
         }

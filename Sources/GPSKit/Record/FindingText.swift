@@ -17,8 +17,10 @@ struct FindingText {
 
     func message(of finding: Finding) -> String { rules.message(of: finding, in: texts.language) }
 
-    func basis(of finding: Finding) -> String {
+    func basis(of finding: Finding) -> String { basis(of: finding.basis) }
+
+    func basis(of entries: [String]) -> String {
         let wording = BasisWording(language: texts.language)
-        return texts(.findingBasis, ["basis": finding.basis.map(wording.entry).joined(separator: "; ")])
+        return texts(.findingBasis, ["basis": entries.map(wording.entry).joined(separator: "; ")])
     }
 }

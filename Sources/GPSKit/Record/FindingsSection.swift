@@ -1,16 +1,22 @@
 /// The record's section on professional secrecy: every finding that asks something of her in
-/// full, in rule order (its rule, what GPS read, and from which answers); those in order on one
-/// line by their rule ids ("G1 ×2" when a rule is in order more than once).
+/// full, in rule order (what GPS read, and from which answers); those in order on one line by
+/// their rule ids ("G1 ×2" when a rule is in order more than once). A rule's statement is given
+/// here only when the summary did not list it, and a finding that says the same of several
+/// steps is said once ("Zo ook stap 5.").
 struct FindingsSection {
     let texts: MessageTable
 
     func blocks(_ findings: [Finding]) -> [String] {
         guard !findings.isEmpty else { return [] }
         let words = FindingText(texts: texts)
-        var items = findings.filter { $0.level != .ok }.map { finding in
-            "- **" + MarkdownEscaping.inline("\(finding.rule) — \(words.level(finding.level))") + ".** *"
-                + MarkdownEscaping.inline(words.rule(of: finding)) + ".* "
-                + MarkdownEscaping.inline(words.message(of: finding) + " (" + words.basis(of: finding) + ")")
+        let stated = Set(RecordSummary.listedRules(findings))
+        var items = StepFindingGroup.grouping(findings.filter { $0.level != .ok }).map { group in
+            let finding = group.finding
+            var text = "- **" + MarkdownEscaping.inline("\(finding.rule) — \(words.level(finding.level))") + ".** "
+            if !stated.contains(finding.rule) { text += "*" + MarkdownEscaping.inline(words.rule(of: finding)) + ".* " }
+            var message = words.message(of: finding)
+            if let also = alsoSaid(of: group.otherSteps) { message += " " + also }
+            return text + MarkdownEscaping.inline(message + " (" + words.basis(of: group.basis) + ")")
         }
         let inOrder = Self.counted(findings.filter { $0.level == .ok }.map(\.rule))
         if !inOrder.isEmpty {
@@ -21,6 +27,13 @@ struct FindingsSection {
             MarkdownEscaping.inline(texts(.recordFindingsIntro)),
             items.joined(separator: "\n"),
         ]
+    }
+
+    /// "Zo ook stap 5.", "Zo ook stappen 3 en 5."; nil for none.
+    private func alsoSaid(of steps: [String]) -> String? {
+        guard let last = steps.last else { return nil }
+        guard steps.count > 1 else { return texts(.recordFindingsAlsoStep, ["step": last]) }
+        return texts(.recordFindingsAlsoSteps, ["list": steps.dropLast().joined(separator: ", "), "last": last])
     }
 
     /// "G1 ×2, R2, R3": each rule once, in order, with how often when more than once.

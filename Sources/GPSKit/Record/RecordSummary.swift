@@ -45,12 +45,22 @@ struct RecordSummary {
         return labelled(.recordSummaryPlan, lines)
     }
 
+    /// The rules whose statement the summary gives: those not in order, at most `listLimit`.
+    static func listedRules(_ findings: [Finding]) -> [String] {
+        Array(rulesNotInOrder(findings).prefix(listLimit))
+    }
+
+    private static func rulesNotInOrder(_ findings: [Finding]) -> [String] {
+        var rules: [String] = []
+        for finding in findings where finding.level != .ok && !rules.contains(finding.rule) { rules.append(finding.rule) }
+        return rules
+    }
+
     /// One line per rule: "R11 — na te kijken: je handelt niet op eigen houtje (stap 1, 4)".
     private var findings: String? {
         let words = FindingText(texts: texts)
         let open = reasoning.findings.filter { $0.level != .ok }
-        var rules: [String] = []
-        for finding in open where !rules.contains(finding.rule) { rules.append(finding.rule) }
+        let rules = Self.rulesNotInOrder(reasoning.findings)
         guard !rules.isEmpty else { return nil }
         let plan = questionnaire.question(withRole: .actionPlan)?.id ?? ""
         let lines = rules.map { rule -> String in

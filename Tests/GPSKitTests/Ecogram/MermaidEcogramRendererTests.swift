@@ -72,4 +72,17 @@ import Testing
         #expect(nl[0] == "- dikke lijn: sterke band")
         #expect(MermaidEcogramRenderer.legend(texts: .embedded(.en))[1] == "- dotted line: weak tie")
     }
+
+    @Test func theLegendOfAnEcogramExplainsOnlyTheLinesItDraws() {
+        let ecogram = Ecogram(stakeholders: [
+            Stakeholder(name: "Client", category: .client), EcogramFixtures.person("Jef", tie: .stressful),
+            EcogramFixtures.person("Rita", tie: .weak),
+        ])
+        let legend = MermaidEcogramRenderer.legend(texts: .embedded(.nl), for: ecogram)
+        #expect(legend == [
+            "- stippellijn: zwakke band", "- rode streeplijn met ⚡: gespannen band",
+            "- de pijl wijst in de richting van de steun; een lijn zonder pijl: geen steun",
+        ])
+        #expect(MermaidEcogramRenderer.legend(texts: .embedded(.nl), for: EcogramFixtures.everyStyle).count == 5)
+    }
 }

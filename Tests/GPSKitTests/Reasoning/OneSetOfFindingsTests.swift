@@ -15,7 +15,13 @@ import Testing
     /// full ("- **G1 — probleem.** …"), those in order by rule on one line ("- **In orde:** G1 ×2, R2.").
     static func levels(in record: String) -> [String] {
         record.split(separator: "\n").flatMap { line -> [String] in
-            if let full = line.firstMatch(of: /^- \*\*((?:G|R)[0-9]+ — [^.*]+)\.\*\*/) { return [String(full.1)] }
+            if let full = line.firstMatch(of: /^- \*\*((?:G|R)[0-9]+ — [^.*]+)\.\*\*/) {
+                // "Zo ook stap 5." / "Zo ook stappen 3 en 5.": the same finding for more steps.
+                let also = line.firstMatch(of: /Zo ook stap(?:pen)? ([0-9, en]+)\./).map { match in
+                    match.1.split(whereSeparator: { !$0.isNumber }).count
+                } ?? 0
+                return Array(repeating: String(full.1), count: 1 + also)
+            }
             guard let inOrder = line.firstMatch(of: /^- \*\*In orde:\*\* ((?:G|R)[0-9].*)\.$/) else { return [] }
             return inOrder.1.split(separator: ", ").flatMap { entry -> [String] in
                 let parts = entry.split(separator: " ×")

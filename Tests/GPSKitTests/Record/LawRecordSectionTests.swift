@@ -34,7 +34,7 @@ import Testing
         let caseFile = caseFile(["art. 458bis Sw.", "art. 422", "gedeeld beroepsgeheim", "noodtoestand", "privacywetgeving"])
         let text = try section(caseFile)
         #expect(text.components(separatedBy: Self.likely).count == 2, "the long label is said once, in the legend")
-        #expect(text.contains("Zekerheid: bevestigd; \(Self.likely); niet geverifieerd."))
+        #expect(text.contains("Merken: bevestigd; \(Self.likely); niet geverifieerd."))
         let reasoning = CaseReasoning(caseFile: caseFile, questionnaire: Fixtures.fullRoute, rulebook: Self.rulebook)
         let facts = ProvisionFacts(rulebook: Self.rulebook, texts: .embedded(.nl))
         #expect(reasoning.verdicts.count == 5)
@@ -217,7 +217,7 @@ import Testing
     @Test func englishReadsTheSameFacts() throws {
         let text = try section(caseFile(["art. 458bis"]), .en)
         #expect(text.contains("- **Numbers:** art. 458bis: numbers of Sw. 1867 (confirmed); new number in Sw. 2024 still to be verified"))
-        #expect(text.contains("Rulebook status as of 22 November 2026."))
+        #expect(text.contains("Rulebook, status as of 22 November 2026."))
         #expect(text.contains("**art. 458bis · Right to inform the public prosecutor of offences against minors or vulnerable persons** (likely)"), "\(text)")
     }
 }

@@ -60,7 +60,7 @@ struct MarkdownReadbackTests {
         let findings = CaseReasoning(caseFile: caseFile, questionnaire: Fixtures.fullRoute, rulebook: try Rulebook.embedded()).findings
         let asking = findings.filter { $0.level != .ok }
         #expect(asking.map(\.rule) == ["R8"] && findings.count == CaseChecks.rules.count)
-        #expect(lists == [2, 2, 1, 3, 2, MermaidEcogramRenderer.legend(texts: .embedded(.nl)).count, asking.count + 1],
+        #expect(lists == [2, 2, 1, 3, 2, MermaidEcogramRenderer.legend(texts: .embedded(.nl), for: Ecogram(case: caseFile)).count, asking.count + 1],
                 "header; the summary's decision and what is open, its finding not in order; facts, suspicions, the ecogram's legend; the findings that ask something and one line for those in order")
     }
 }

@@ -15,8 +15,10 @@ public struct HTMLRecordRenderer: Sendable {
         // No image link: the drawing is inline, and the file must stand alone.
         let markdown = MarkdownRecordRenderer(questionnaire: questionnaire, texts: texts, ecogramImage: nil)
             .render(caseFile, reasoning: reasoning)
-        let drawing = SVGEcogramRenderer(texts: texts).render(Ecogram(case: caseFile))
-        var body = HTMLRecordBody(mermaidLegend: MermaidEcogramRenderer.legend(texts: texts).joined(separator: "\n"), drawing: drawing)
+        let ecogram = Ecogram(case: caseFile)
+        let drawing = SVGEcogramRenderer(texts: texts).render(ecogram)
+        let legend = MermaidEcogramRenderer.legend(texts: texts, for: ecogram).joined(separator: "\n")
+        var body = HTMLRecordBody(mermaidLegend: legend, drawing: drawing)
         for (block, source) in RecordMarkdownBlock.parse(markdown) { body.add(block, source: source) }
         let title = SVGWriter.escaped(texts(.recordTitle, ["title": MarkdownEscaping.flatten(caseFile.title)]))
         return """

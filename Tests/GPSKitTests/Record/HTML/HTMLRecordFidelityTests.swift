@@ -15,10 +15,11 @@ struct HTMLRecordFidelityTests {
     @Test(arguments: [Language.nl, .en])
     func theHTMLReadsLikeTheMarkdownRecord(language: Language) throws {
         let texts = MessageTable.embedded(language)
-        let legend = try cmarkBlocks(MermaidEcogramRenderer.legend(texts: texts).joined(separator: "\n"))
         var failures = 0
         for index in 0..<Self.caseCount {
             let caseFile = RandomCase.make(seed: Self.seed, index: index)
+            let legend = try cmarkBlocks(
+                MermaidEcogramRenderer.legend(texts: texts, for: Ecogram(case: caseFile)).joined(separator: "\n"))
             let route = try #require(RandomCase.routes.first { $0.id == caseFile.route })
             let markdown = MarkdownRecordRenderer(questionnaire: route, texts: texts).render(caseFile)
             let html = HTMLRecordRenderer(questionnaire: route, texts: texts).render(caseFile)

@@ -87,7 +87,7 @@ import Testing
     func hostileTextInEveryFieldReadsLikeTheMarkdownRecord() throws {
         let caseFile = try Self.hostileCase()
         let markdown = MarkdownRecordRenderer(questionnaire: Fixtures.fullRoute, texts: .embedded(.nl)).render(caseFile)
-        let legend = try HTMLRecordFidelityTests().cmarkBlocks(MermaidEcogramRenderer.legend(texts: .embedded(.nl)).joined(separator: "\n"))
+        let legend = try HTMLRecordFidelityTests().cmarkBlocks(MermaidEcogramRenderer.legend(texts: .embedded(.nl), for: Ecogram(case: caseFile)).joined(separator: "\n"))
         let expected = HTMLRecordFidelityTests.droppingLegend(try HTMLRecordFidelityTests().cmarkBlocks(markdown), legend: legend)
         let read = try #require(HTMLReadback.read(render(caseFile)).reading)
         #expect(HTMLRecordFidelityTests.firstDifference(expected, read.blocks) == nil)
