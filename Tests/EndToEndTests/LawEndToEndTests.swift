@@ -30,6 +30,23 @@ import Testing
         expectOnce(Self.disclaimer, in: result.stdout)
     }
 
+    /// Display rule 7 in the reference too: the long label is explained once, under the status
+    /// date; every fact still carries its own mark, short.
+    @Test func theMarksAreExplainedOnceAndEveryFactKeepsItsShortMark() throws {
+        for arguments in [["wet"], ["wet", "458bis"], ["wet", "noodtoestand"]] {
+            let result = try gps.run(arguments)
+            #expect(result.status == 0, "\(result.stderr)")
+            expectOnce("waarschijnlijk — niet in de officiële tekst nagekeken", in: result.stdout)
+            expectOnce("merken: bevestigd; waarschijnlijk — niet in de officiële tekst nagekeken; niet geverifieerd", in: result.stdout)
+            #expect(result.stdout.contains("[waarschijnlijk]"), "\(arguments)")
+        }
+        let english = try gps.run(["wet", "458bis", "--taal", "en"]).stdout
+        #expect(english.contains("marks: confirmed; likely"))
+        #expect(english.contains("[likely]"))
+        let conditions = try gps.run(["wet", "458bis"]).stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  [ ] ") }
+        #expect(conditions.count > 5 && conditions.allSatisfy { $0.hasSuffix("]") }, "each condition ends with its mark")
+    }
+
     @Test func aMisCitationSaysWhatIsMeant() throws {
         let result = try gps.run(["wet", "422"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -336,6 +336,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case lawFact
     case lawListHeading
     case lawMappingOnly
+    case lawMarksLegend
     case lawMisCitation
     case lawNearest
     case lawNewNumberLabel

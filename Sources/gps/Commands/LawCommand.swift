@@ -8,7 +8,7 @@ struct LawCommand {
     let invocation: Invocation
 
     func run() throws -> ExitStatus {
-        let wording = LawWording(rulebook: try rulebook(), texts: context.texts)
+        let wording = LawWording(rulebook: try rulebook(), texts: context.texts, explainsMarksOnce: true)
         if let search = invocation.value(.search) {
             let report = ReferenceReport(wording: wording)
             try Self.withBytes(of: search, standardInput: context.texts(.standardInputName)) { bytes in

@@ -5,17 +5,29 @@ import Foundation
 public struct LawWording: Sendable {
     public let rulebook: Rulebook
     public let texts: MessageTable
+    /// A whole document (`gps wet`) explains the marks once beside the status date and then
+    /// gives each fact its short mark ("[waarschijnlijk]"), as display rule 7 asks; a line on its
+    /// own (the wizard naming an article) keeps the mark in full.
+    public let explainsMarksOnce: Bool
 
-    public init(rulebook: Rulebook, texts: MessageTable) {
+    public init(rulebook: Rulebook, texts: MessageTable, explainsMarksOnce: Bool = false) {
         self.rulebook = rulebook
         self.texts = texts
+        self.explainsMarksOnce = explainsMarksOnce
     }
 
     var language: Language { texts.language }
 
     /// "art. 458bis Sw. 1867 [bevestigd]": a fact and how sure it is, never one without the other.
     public func fact(_ text: String, _ confidence: Confidence) -> String {
-        texts(.lawFact, ["fact": text, "confidence": rulebook.label(confidence, in: language)])
+        texts(.lawFact, ["fact": text, "confidence": mark(confidence)])
+    }
+
+    /// "waarschijnlijk" where the document has explained it, else the whole label.
+    public func mark(_ confidence: Confidence) -> String {
+        let label = rulebook.label(confidence, in: language)
+        guard explainsMarksOnce else { return label }
+        return label.components(separatedBy: " — ").first ?? label
     }
 
     public func localized(_ text: LocalizedText) -> String { text.text(in: language) }
@@ -83,7 +95,10 @@ public struct LawWording: Sendable {
     /// date of each extra rulebook loaded beside the built-in one.
     public var statusLine: String {
         let extras = rulebook.extras.map { texts(.lawRulebookStatus, ["file": $0.file, "date": day($0.statusDate)]) }
-        return ([texts(.lawStatusDate, ["date": day(rulebook.statusDate)])] + extras).joined(separator: "; ")
+        let status = ([texts(.lawStatusDate, ["date": day(rulebook.statusDate)])] + extras).joined(separator: "; ")
+        guard explainsMarksOnce else { return status }
+        let labels = Confidence.allCases.sorted(by: >).map { rulebook.label($0, in: language) }.joined(separator: "; ")
+        return status + "\n" + texts(.lawMarksLegend, ["labels": labels])
     }
 
     public var disclaimer: String { localized(rulebook.disclaimer) }

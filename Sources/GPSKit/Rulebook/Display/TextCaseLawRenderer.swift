@@ -18,7 +18,7 @@ public struct TextCaseLawRenderer: Sendable {
         lines.append("  " + texts(.checkCodeOnDate, ["code": facts.codeOnDate(reasoning.code)]))
         for point in verdict.points {
             var line = "  \(point.number). " + point.condition.shortText(in: texts.language) + " ("
-                + facts.label(point.confidence) + "): "
+                + wording.mark(point.confidence) + "): "
             if let judgment = point.judgment {
                 line += words.word(judgment.judgment)
                 let picked = point.condition.options.filter { judgment.options.contains($0.id) }.map { $0.text.text(in: texts.language) }
