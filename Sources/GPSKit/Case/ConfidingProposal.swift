@@ -14,9 +14,19 @@ struct ConfidingProposal {
         return found.sorted()
     }
 
+    /// A fact asking for silence with no name in it but a pronoun ("Ze vroeg me het aan niemand
+    /// te zeggen") is read as said by whoever confided in the facts before it.
     var silenceAskers: [Int] {
         var found = Set<Int>()
-        for fact in facts where !signals.hits(.silence, in: fact).isEmpty { found.formUnion(confidants(in: fact)) }
+        var lastConfidants: [Int] = []
+        for fact in facts {
+            let named = confidants(in: fact)
+            if !signals.hits(.silence, in: fact).isEmpty {
+                let startsWithPronoun = Self.pronouns.contains(TextSignals.fold(String(fact.split(separator: " ").first ?? "")))
+                found.formUnion(named.isEmpty && startsWithPronoun ? lastConfidants : named)
+            }
+            if !named.isEmpty { lastConfidants = named }
+        }
         for (index, person) in stakeholders.enumerated() where !signals.hits(.silence, in: person.expects).isEmpty {
             found.insert(index)
         }
@@ -40,6 +50,8 @@ struct ConfidingProposal {
             return words[..<cut].joined(separator: " ")
         }
     }
+
+    private static let pronouns: Set<String> = ["ze", "zij", "hij", "she", "he"]
 
     private static let subordinators: Set<String> = ["dat", "omdat", "want", "of", "toen", "that", "because", "whether"]
 

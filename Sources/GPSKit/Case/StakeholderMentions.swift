@@ -43,6 +43,8 @@ struct StakeholderMentions {
         var keys: [[String]] = []
         if [.client, .household, .informal].contains(person.category) {
             keys += name.properParts.map { [TextSignals.fold($0)] }
+            // "Mevrouw Peeters" is "mevrouw" in her facts, as long as no one else is.
+            if let title = words(name.cleaned).first, addressTitles.contains(title) { keys.append([title]) }
         } else {
             keys += words(name.cleaned).filter { $0.count >= 3 && !skipped.contains($0) }.prefix(3).map { [$0] }
         }
@@ -67,6 +69,8 @@ struct StakeholderMentions {
 
     /// Words before a name that make a step happen with that person.
     private static let cues: Set<String> = ["met", "bij", "aan", "naar", "samen", "tegen", "voor", "with", "to", "at", "together", "for"]
+    /// How a caregiver speaks of an older client: the title alone.
+    private static let addressTitles: Set<String> = ["mevrouw", "meneer", "mevr", "mw", "dhr", "madame", "monsieur", "mrs", "mr"]
     private static let skipped: Set<String> = [
         "de", "het", "een", "mijn", "onze", "haar", "zijn", "van", "en", "of", "the", "a", "an", "my", "our", "her", "his", "of", "and",
     ]

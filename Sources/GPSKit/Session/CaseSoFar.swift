@@ -6,6 +6,9 @@ struct CaseSoFar {
     var facts: [String] = []
     var acuteDanger: Bool?
     var selfHarm = false
+    /// The family-first choice her plan already shows: no step outward at all, or a talk with
+    /// whoever the concern belongs to before every step outward. Nil when the plan does not say.
+    var familyFirstProposal: String?
 
     init() {}
 
@@ -23,5 +26,16 @@ struct CaseSoFar {
             acuteDanger = flag
         }
         selfHarm = (facts + texts(.suspicions)).contains { !signals.hits(.selfHarm, in: $0).isEmpty }
+        familyFirstProposal = Self.familyFirst(caseFile, questionnaire: questionnaire)
+    }
+
+    private static func familyFirst(_ caseFile: CaseFile, questionnaire: Questionnaire) -> String? {
+        guard case .actions(let actions)? = questionnaire.question(withRole: .actionPlan).flatMap({ caseFile.answers[$0.id] }),
+            !actions.isEmpty, let rulebook = try? Rulebook.embedded()
+        else { return nil }
+        let evidence = CaseEvidence(caseFile: caseFile, questionnaire: questionnaire, rulebook: rulebook)
+        let outward = evidence.outwardShares
+        if outward.isEmpty { return "geen-stap-naar-buiten" }
+        return outward.allSatisfy { evidence.ownerHearsFirst(step: $0.step) } ? "eerst-bespreken" : nil
     }
 }

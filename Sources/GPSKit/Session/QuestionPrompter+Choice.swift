@@ -6,11 +6,14 @@ extension QuestionPrompter {
         }
         say(question.allowsMultipleChoices ? .hintChoiceMultiple : .hintChoiceSingle)
         if question.allowsOtherValues { say(.hintChoiceOther) }
+        let proposal = saved == nil ? proposedChoice : nil
         if case .choice(let previous) = saved { say(.keepPrevious, ["answer": describe(previous)]) }
+        if let proposal { console.write("    (" + texts(.defaultHint, ["value": describe(proposal)]) + ")\n") }
         while true {
             switch nextLine() {
             case .text(let line) where line.isEmpty:
                 if case .choice(let previous) = saved { return .answer(.choice(previous)) }
+                if let proposal { return .answer(.choice(proposal)) }
                 return .empty
             case .text(let line):
                 if let answer = ChoiceInput.parse(line, for: question, in: texts.language) {
@@ -38,6 +41,14 @@ extension QuestionPrompter {
                 return interrupted(by: reply, partial: nil)
             }
         }
+    }
+
+    /// What her answers so far already say; only the family-first question has one yet.
+    private var proposedChoice: ChoiceAnswer? {
+        guard question.role == .familyInformed, let id = known.familyFirstProposal,
+            question.choices?.contains(where: { $0.id == id }) == true
+        else { return nil }
+        return ChoiceAnswer(selected: [id])
     }
 
     private var allowedChoices: String {

@@ -183,6 +183,16 @@ import Testing
         #expect(check.findings("R10").map(\.message) == ["voluntaryFromForced"])
     }
 
+    /// Tried in the short route, which does not ask contexts: telling her own manager was "to
+    /// check" because her own context was unknown, though it cannot differ from itself.
+    @Test func tellingHerOwnOrganisationCrossesNoContext() {
+        var check = CheckCase(actions: [Step.step("bespreken", with: ["Lies"])])
+        check.people[1].context = nil
+        #expect(check.levels("R10") == [.ok])
+        check.actions = [Step.step("bespreken", with: ["Lies"]), Step.step("mail", with: ["CLB"])]
+        #expect(check.findings("R10").map(\.message) == ["ownContextUnknown"], "another service still needs her own context")
+    }
+
     // R11
     @Test func aStepOutwardWithoutKnowingWhatTheFamilyAsksNeedsAttention() {
         var check = CheckCase(actions: [Step.step("mail", with: ["CLB"])])

@@ -55,6 +55,28 @@ import Testing
         #expect(ConfidingProposal(stakeholders: asking, facts: [], signals: .embedded).silenceAskers == [2])
     }
 
+    /// Tried as a caregiver writes it: the client is "mevrouw", and the request for silence
+    /// comes in a sentence of its own that starts with "Ze".
+    @Test func aClientCalledByHerTitleAndASilenceAskedWithAPronounAreProposed() {
+        let people = [
+            Stakeholder(name: "Mevrouw Peeters", relation: "de cliënt", category: .client),
+            Stakeholder(name: "Marc", relation: "zoon van mevrouw", category: .household),
+            Stakeholder(name: "Els", relation: "mijn verantwoordelijke", category: .organisation),
+        ]
+        let facts = [
+            "Mevrouw zei dinsdag: 'Mijn zoon neemt mijn bankkaart mee.'", "De koelkast was leeg.",
+            "Ze vroeg me het aan niemand te vertellen.",
+        ]
+        let proposal = ConfidingProposal(stakeholders: people, facts: facts, signals: .embedded)
+        #expect(proposal.confidants == [0])
+        #expect(proposal.silenceAskers == [0])
+        // Without anyone who confided before it, a pronoun proposes no one.
+        #expect(ConfidingProposal(stakeholders: people, facts: [facts[2]], signals: .embedded).silenceAskers.isEmpty)
+        // Two clients both called "mevrouw": the title names neither.
+        let two = people + [Stakeholder(name: "Mevrouw Janssens", relation: "buurvrouw", category: .informal)]
+        #expect(ConfidingProposal(stakeholders: two, facts: facts, signals: .embedded).confidants.isEmpty)
+    }
+
     @Test func aStepsParticipantsAreThoseNamedInWhoAndAfterMetInWhat() {
         let people = [
             Stakeholder(name: "Ilse (29)", category: .client, confided: true),

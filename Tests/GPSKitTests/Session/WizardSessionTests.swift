@@ -202,6 +202,37 @@ extension WizardSessionTests {
         #expect(run.console.output.contains("Toestemming van de betrokkene"), "the ground's conditions are walked though H1 did not cite it")
     }
 
+    /// The family-first question proposes what her plan already shows.
+    @Test func familyFirstProposesWhatThePlanShows() throws {
+        var caseFile = Fixtures.emptyCase()
+        caseFile.answers["betrokkenen"] = .stakeholders([
+            Stakeholder(name: "mama", category: .client, confided: true),
+            Stakeholder(name: "Griet", relation: "mijn verantwoordelijke", category: .organisation, context: .voluntary),
+        ])
+        let talkFirst = [
+            ActionItem(what: "gesprek met mama", who: "ik", due: "donderdag", participants: ["mama"]),
+            ActionItem(what: "Griet inlichten", who: "ik", due: "vrijdag", participants: ["Griet"], recipients: ["Griet"]),
+        ]
+        caseFile.answers["actieplan"] = .actions(talkFirst)
+        let first = try run(["", ":stop"], route: Fixtures.fullRoute, caseFile: caseFile, startAt: "gezin-eerst")
+        #expect(first.console.output.contains("(Enter = Ja, dat doe ik eerst)"))
+        #expect(first.caseFile.answers["gezin-eerst"] == .choice(ChoiceAnswer(selected: ["eerst-bespreken"])))
+
+        // Once mama confided, telling Griet is a step outward; without any such step there is none.
+        caseFile.answers["actieplan"] = .actions([talkFirst[0]])
+        let inside = try run(["", ":stop"], route: Fixtures.fullRoute, caseFile: caseFile, startAt: "gezin-eerst")
+        #expect(inside.caseFile.answers["gezin-eerst"] == .choice(ChoiceAnswer(selected: ["geen-stap-naar-buiten"])))
+
+        caseFile.answers["actieplan"] = .actions([talkFirst[1], talkFirst[0]].enumerated().map { index, step in
+            var step = step
+            step.due = index == 0 ? "maandag" : "dinsdag"
+            return step
+        })
+        let later = try run(["", ":stop"], route: Fixtures.fullRoute, caseFile: caseFile, startAt: "gezin-eerst")
+        #expect(!later.console.output.contains("(Enter = "), "a talk after the step outward proposes nothing")
+        #expect(later.caseFile.answers["gezin-eerst"] == nil)
+    }
+
     @Test func aStepWithinTheFamilyAsksNoGround() throws {
         var caseFile = Fixtures.emptyCase()
         caseFile.answers["betrokkenen"] = .stakeholders([Stakeholder(name: "mama", category: .client)])

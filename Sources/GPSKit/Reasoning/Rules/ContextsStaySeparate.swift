@@ -1,10 +1,13 @@
 /// R10: voluntary and forced help share no secrecy. Her own context comes from her
 /// organisation in the ecogram; a context nobody gave is unknown, never taken for voluntary.
+/// Telling her own organisation crosses no context: its context is hers.
 struct ContextsStaySeparate: CaseCheck {
     let rule = "R10"
 
     func findings(in evidence: CaseEvidence) -> [Finding] {
-        let helpers = evidence.shares.filter { $0.stakeholder.hasHelpContext && evidence.sharesWithinTheHelp($0) }
+        let helpers = evidence.shares.filter {
+            $0.stakeholder.hasHelpContext && $0.stakeholder.category != .organisation && evidence.sharesWithinTheHelp($0)
+        }
         guard !helpers.isEmpty else { return [finding(.ok, "noSharing", basis: [evidence.id(.actionPlan)])] }
         let own = evidence.ownContext
         let crossing = helpers.filter { share in
