@@ -393,6 +393,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case listColumnProgress
     case listColumnTitle
     case listFull
+    case listWithAnd
     case manDescription
     case manEnvDataDir
     case manEnvLanguage

@@ -89,8 +89,8 @@ extension WizardSession {
         let underWay = wizard.caseFile.resumePoint?.question == ResumePoint.endOfRoute
         guard !points.isEmpty || underWay else { return nil }
         if !underWay {
-            let names = walk.entries.filter { entry in points.contains { $0.provisionID == entry.provision.id } }.map { facts.name($0.provision) }
-            console.write("\n" + texts(.walkOffer, ["provisions": names.joined(separator: ", "), "count": String(points.count)]) + "\n")
+            let offered = walk.entries.filter { entry in points.contains { $0.provisionID == entry.provision.id } }.map(\.provision)
+            console.write("\n" + texts(.walkOffer, ["provisions": facts.sentenceList(offered), "count": String(points.count)]) + "\n")
             switch console.reply(marker: "> ", texts: texts, help: { texts(.walkOfferHelp) }) {
             case .text(let typed) where ChoiceInput.yesNo(typed) == true:
                 wizard.mark(walk.anchor, now: clock())

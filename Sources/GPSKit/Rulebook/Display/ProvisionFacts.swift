@@ -10,6 +10,21 @@ struct ProvisionFacts {
         return "art. \(number)"
     }
 
+    /// The name inside a sentence: a framework's title starts lower-case ("de voorwaarden van
+    /// art. 458 en gezamenlijk beroepsgeheim").
+    func nameInSentence(_ provision: Provision) -> String {
+        let name = name(provision)
+        guard provision.oldNumber.value == nil else { return name }
+        return name.prefix(1).lowercased() + name.dropFirst()
+    }
+
+    /// "art. 458, art. 458bis en gezamenlijk beroepsgeheim".
+    func sentenceList(_ provisions: [Provision]) -> String {
+        let names = provisions.map(nameInSentence)
+        guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+        return texts(.listWithAnd, ["list": names.dropLast().joined(separator: ", "), "last": last])
+    }
+
     func title(_ provision: Provision) -> String {
         sourced(provision.title.value.text(in: texts.language), provision.title.confidence)
     }
