@@ -104,6 +104,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case checkHeading
     case checkLawHeading
     case checkSummary
+    case closingHeading
+    case closingNothingAsked
     case columnActor
     case columnArgument
     case columnDate

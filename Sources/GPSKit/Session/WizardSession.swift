@@ -73,6 +73,10 @@ public struct WizardSession {
             if let outcome = try handle(result, for: question) { return outcome }
         }
         if let outcome = try offerTheWalk() { return outcome }
+        if let rulebook {
+            let summary = ClosingSummary(caseFile: wizard.caseFile, questionnaire: wizard.questionnaire, rulebook: rulebook, texts: texts)
+            console.write("\n" + summary.lines.joined(separator: "\n") + "\n")
+        }
         console.write("\n" + texts(.finished, ["id": wizard.caseFile.id.rawValue]) + "\n")
         return .finished
     }

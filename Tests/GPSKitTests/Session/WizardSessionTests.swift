@@ -233,6 +233,26 @@ extension WizardSessionTests {
         #expect(later.caseFile.answers["gezin-eerst"] == nil)
     }
 
+    /// At the end she sees what GPS concluded before she closes her laptop: the verdicts and
+    /// the rules that ask something of her.
+    @Test func theEndSaysTheVerdictsAndWhatAsksSomethingOfHer() throws {
+        var caseFile = Fixtures.emptyCase()
+        caseFile.answers["wetgeving"] = .list(["art. 458"])
+        caseFile.answers["betrokkenen"] = .stakeholders([
+            Stakeholder(name: "mama", category: .client),
+            Stakeholder(name: "de huisarts", category: .services, context: .voluntary, familyKnows: true),
+        ])
+        caseFile.answers["actieplan"] = .actions([ActionItem(what: "de huisarts bellen", who: "ik", recipients: ["de huisarts"])])
+        caseFile.answers["gezin-eerst"] = .choice(ChoiceAnswer(selected: ["niet"]))
+        let run = try run(["", "ja"], route: Fixtures.fullRoute, caseFile: caseFile, startAt: "verantwoord")
+        #expect(run.outcome == .finished)
+        let output = run.console.output
+        let start = try #require(output.range(of: "Wat GPS nu ziet (alles: gps toets \(caseFile.id.rawValue)):"))
+        let summary = output[start.upperBound...].prefix { $0 != "K" }
+        #expect(summary.contains("art. 458: open"))
+        #expect(summary.contains("probleem: ") && summary.contains("R6 (stap 1)"), "\(summary)")
+    }
+
     @Test func aStepWithinTheFamilyAsksNoGround() throws {
         var caseFile = Fixtures.emptyCase()
         caseFile.answers["betrokkenen"] = .stakeholders([Stakeholder(name: "mama", category: .client)])
