@@ -7,14 +7,21 @@ enum CategoryGuess {
     /// "vriend" is informal, and "de verantwoordelijke van de gezinszorg" is her organisation.
     static let priority: [StakeholderCategory] = [.client, .organisation, .society, .services, .household, .informal]
 
+    /// Who someone is comes first in what she types; what they do comes after a semicolon
+    /// ("zoon; staat onder toezicht van de jeugdrechter" is family, "papa van Sofie; brengt Lotte
+    /// naar school" too). So the name with the relation's first part is read before the rest.
     static func category(name: String, relation: String) -> StakeholderCategory {
-        let words = wordsOf(name + " " + relation)
+        let first = relation.split(separator: ";", maxSplits: 1).first.map(String.init) ?? ""
+        return match(wordsOf(name + " " + first)) ?? match(wordsOf(name + " " + relation)) ?? .informal
+    }
+
+    private static func match(_ words: [String]) -> StakeholderCategory? {
         for category in priority {
             for hint in hints[category] ?? [] where contains(words, hint: hint) {
                 return category
             }
         }
-        return .informal
+        return nil
     }
 
     static let dataPath = "Sources/GPSKit/Ecogram/Data/category-hints.json"

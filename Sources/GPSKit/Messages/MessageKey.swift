@@ -152,6 +152,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case conditionsIntroOne
     case conditionsInvalid
     case conditionsInvalidChoice
+    case conditionsMarks
     case conditionsNo
     case conditionsNoConditions
     case conditionsNoneOfThese

@@ -1,23 +1,28 @@
 /// What the walk says around the points: the provision, how she named it, the group of
 /// alternatives, what is unverified for the facts' day, and the verdict once it is walked.
 extension ConditionWalk {
-    /// The provision in one line (title, old → new number, each with its confidence), which
-    /// code governs the facts' day, how she named it when that was not simply right, the
-    /// meaning of the checklist and its notes.
+    /// The provision in one line (title with one short mark, its weakest fact; old → new
+    /// number), which code governs the facts' day, how she named it when that was not simply
+    /// right, the meaning of the checklist and its notes. As in the record (display rule 7), a
+    /// fact carries its own mark only where it is less certain than the provision; the walk's
+    /// first line explained the marks.
     func introduce(_ entry: Entry) {
         let provision = entry.provision
-        console.write("\n" + texts(.conditionsProvision, ["numbers": facts.numbers(provision), "title": facts.title(provision)]) + "\n")
-        if provision.kind == .article { say(.conditionsCodeOnDate, ["code": facts.codeOnDate(code)]) }
+        let floor = facts.weakest(provision)
+        let title = facts.marked(provision.title.value.text(in: texts.language), floor)
+        console.write("\n" + texts(.conditionsProvision, ["numbers": facts.walkNumbers(provision, under: floor), "title": title]) + "\n")
+        if provision.kind == .article { say(.conditionsCodeOnDate, ["code": facts.codeOnDateMarked(code)]) }
         for citation in entry.named?.misCitations ?? [] {
             say(.recordLawMisCitation, [
                 "cited": citation.cited, "provision": facts.name(provision),
-                "why": facts.sourced(citation.why.text(in: texts.language), citation.confidence),
+                "why": facts.quiet(citation.why.text(in: texts.language), citation.confidence, under: floor),
             ])
         }
         for cited in entry.named?.citedOldNumberAsNew ?? [] { say(.recordLawOldNumberAsNew, ["cited": cited]) }
-        console.write(facts.meaning(provision) + "\n")
+        let judged = provision.conditions.filter(\.isJudged).map(\.confidence).min() ?? .unverified
+        console.write(facts.quiet(provision.checklist.meaning.text(in: texts.language), judged, under: floor) + "\n")
         for note in provision.conditions where note.kind == .note {
-            console.write("  · " + facts.sourced(note.text.text(in: texts.language), note.confidence) + "\n")
+            console.write("  · " + facts.quiet(note.text.text(in: texts.language), note.confidence, under: floor) + "\n")
         }
     }
 
@@ -28,7 +33,7 @@ extension ConditionWalk {
     }
 
     func showCaveat(_ caveat: CodeCaveat) {
-        console.write("  ! " + facts.sourced(caveat.note.text(in: texts.language), caveat.confidence) + "\n")
+        console.write("  ! " + facts.marked(caveat.note.text(in: texts.language), caveat.confidence) + "\n")
     }
 
     /// "→ art. 458bis: niet gedekt — niet voldaan: punt 5 (…)"

@@ -84,7 +84,7 @@ extension ConditionWalk {
         for (offset, option) in options.enumerated() {
             var line = "    \(offset + 1). " + option.text.text(in: texts.language)
             if code.isNewCode, let caveat = option.underNewCode {
-                line += " — " + facts.sourced(caveat.note.text(in: texts.language), caveat.confidence)
+                line += " — " + facts.marked(caveat.note.text(in: texts.language), caveat.confidence)
             }
             console.write(line + "\n")
         }

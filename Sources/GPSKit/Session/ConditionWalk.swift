@@ -125,7 +125,8 @@ struct ConditionWalk {
 
     private func intro(_ points: [Point]) -> String {
         let count = Set(points.map(\.provisionID)).count
-        return texts(count == 1 ? .conditionsIntroOne : .conditionsIntroMany, ["count": String(count)])
+        return texts(count == 1 ? .conditionsIntroOne : .conditionsIntroMany, ["count": String(count)]) + " "
+            + texts(.conditionsMarks, ["labels": facts.legendLabels])
     }
 
     private func startsGroup(at index: Int, in points: [Point]) -> Bool {

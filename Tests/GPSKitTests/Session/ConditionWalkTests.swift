@@ -69,8 +69,18 @@ import Testing
     @Test func beforeTheWalkTheProvisionShowsTitleNumbersAndConfidenceInOneLine() throws {
         let run = try run(["art. 458bis", "", ":stop"])
         let line = try #require(run.console.output.split(separator: "\n").first { $0.hasPrefix("Spreekrecht") })
-        #expect(line.contains("(waarschijnlijk — niet in de officiële tekst nagekeken)"), "title with its confidence")
-        #expect(line.contains("art. 458bis Sw. 1867 (bevestigd) → nieuw nummer in Sw. 2024 nog te verifiëren"))
+        #expect(line.hasPrefix("Spreekrecht bij misdrijven tegen minderjarigen of kwetsbare personen (waarschijnlijk) · "), "title with the provision's one mark")
+        #expect(line.hasSuffix("art. 458bis Sw. 1867 → nieuw nummer in Sw. 2024 nog te verifiëren"), "a surer number carries no mark of its own")
+    }
+
+    /// Tried as a new user would: the long label came back on every line of the walk. The
+    /// walk explains the marks once; after that each provision carries its one short mark.
+    @Test func theWalkExplainsTheMarksOnceAndThenUsesShortMarks() throws {
+        let run = try run(["art. 458bis", "gedeeld beroepsgeheim", "", ":stop"])
+        let output = run.console.output
+        #expect(output.components(separatedBy: "waarschijnlijk — niet in de officiële tekst nagekeken").count == 2)
+        #expect(output.contains("bevestigd; waarschijnlijk — niet in de officiële tekst nagekeken; niet geverifieerd"))
+        #expect(output.contains("(waarschijnlijk) · art. 458bis"))
     }
 
     /// 458bis: points 3 (which listed offence) and 4 (which protected victim) are picked by number.

@@ -62,6 +62,13 @@ extension ProvisionFacts {
         return marked(texts(.recordLawSharedNumbers, ["articles": articles]), confidence) + "; " + texts(.recordLawNewNumberToCheck)
     }
 
+    /// "art. 458 Sw. 1867 → nieuw nummer in Sw. 2024 nog te verifiëren" for the walk, which
+    /// has no shared line: each number's mark only where it is less sure than `floor`.
+    func walkNumbers(_ provision: Provision, under floor: Confidence) -> String {
+        numbers(provision, under: floor) ?? quiet(texts(.recordLawOldNumber, ["number": provision.oldNumber.value ?? ""]), provision.oldNumber.confidence, under: floor)
+            + " → " + texts(.recordLawNewNumberToCheck)
+    }
+
     /// A provision's numbers not said in the shared line, each mark only where it is less sure
     /// than `floor`; nil when the shared line says them.
     func numbers(_ provision: Provision, under floor: Confidence) -> String? {
