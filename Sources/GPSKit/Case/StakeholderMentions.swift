@@ -21,7 +21,9 @@ struct StakeholderMentions {
     func people(in text: String, onlyAfterCue: Bool = false) -> [Int] {
         var found: [Int] = []
         for clause in text.split(whereSeparator: { ",;:.!?\n()".contains($0) }) {
-            let words = Self.words(String(clause))
+            var words = Self.words(String(clause))
+            // "Kristel vertellen dat ik de consulent mail": who is spoken of takes no part.
+            if onlyAfterCue, let cut = words.firstIndex(where: Self.reported.contains) { words = Array(words[..<cut]) }
             for start in words.indices {
                 for key in keys where Self.matches(key.words, words, at: start) && !found.contains(key.person) {
                     if onlyAfterCue, !words[..<start].contains(where: Self.cues.contains), !words.contains(where: Self.contact) { continue }
@@ -69,6 +71,10 @@ struct StakeholderMentions {
 
     /// Words before a name that make a step happen with that person.
     private static let cues: Set<String> = ["met", "bij", "aan", "naar", "samen", "tegen", "voor", "with", "to", "at", "together", "for"]
+    /// Words after which a step speaks of people rather than with them. Not "of", which is
+    /// also "or" ("de huisarts of Griet bellen").
+    private static let reported: Set<String> = ["dat", "omdat", "wat", "hoe", "waarom", "want", "that", "what", "how", "why", "because"]
+
     /// How a caregiver speaks of an older client: the title alone.
     private static let addressTitles: Set<String> = ["mevrouw", "meneer", "mevr", "mw", "dhr", "madame", "monsieur", "mrs", "mr"]
     private static let skipped: Set<String> = [

@@ -52,7 +52,7 @@ struct ConditionWalk {
         if let step = try giveTheWhyStillOwed(in: &wizard) { return step }
         let points = pointsToAsk(given: wizard.caseFile.conditionJudgments).filter { !anchor.passed.contains($0.provisionID) }
         guard !points.isEmpty else { return .done }
-        console.write("\n" + intro(points) + "\n")
+        console.write("\n" + intro(points, explainingMarks: wizard.caseFile.conditionJudgments.isEmpty) + "\n")
         var index = 0
         var shownProvision: String?
         while index < points.count {
@@ -123,10 +123,11 @@ struct ConditionWalk {
         }
     }
 
-    private func intro(_ points: [Point]) -> String {
+    /// The marks are explained in her first walk; a case with judgments has had one.
+    private func intro(_ points: [Point], explainingMarks: Bool) -> String {
         let count = Set(points.map(\.provisionID)).count
-        return texts(count == 1 ? .conditionsIntroOne : .conditionsIntroMany, ["count": String(count)]) + " "
-            + texts(.conditionsMarks, ["labels": facts.legendLabels])
+        let intro = texts(count == 1 ? .conditionsIntroOne : .conditionsIntroMany, ["count": String(count)])
+        return explainingMarks ? intro + " " + texts(.conditionsMarks, ["labels": facts.legendLabels]) : intro
     }
 
     private func startsGroup(at index: Int, in points: [Point]) -> Bool {

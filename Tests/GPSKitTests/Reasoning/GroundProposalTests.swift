@@ -89,6 +89,13 @@ import Testing
         let visit = ActionItem(what: "Samen een afspraak bij de huisarts", who: "Ilse; ik ga mee")
         #expect(steps.participants(of: visit) == ["Ilse (29)", "de huisarts"])
         #expect(steps.recipients(among: ["Ilse (29)", "de huisarts"]) == ["de huisarts"], "the one who confided is not told her own story")
+        // Tried with oogje-in-het-zeil: "Kristel vertellen dat ik de consulent wekelijks mail"
+        // proposed the consulent as taking part.
+        let team = people + [Stakeholder(name: "Griet", relation: "mijn verantwoordelijke", category: .organisation)]
+        let telling = ActionItem(what: "Griet vertellen dat ik de huisarts wekelijks mail", who: "ik")
+        #expect(StepPeople(stakeholders: team).participants(of: telling) == ["Griet"])
+        let either = ActionItem(what: "de huisarts of Griet bellen", who: "ik")
+        #expect(StepPeople(stakeholders: team).participants(of: either) == ["de huisarts", "Griet"])
     }
 
     @Test func theFactsDayDecidesTheCode() throws {

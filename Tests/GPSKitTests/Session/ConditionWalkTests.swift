@@ -76,11 +76,16 @@ import Testing
     /// Tried as a new user would: the long label came back on every line of the walk. The
     /// walk explains the marks once; after that each provision carries its one short mark.
     @Test func theWalkExplainsTheMarksOnceAndThenUsesShortMarks() throws {
-        let run = try run(["art. 458bis", "gedeeld beroepsgeheim", "", ":stop"])
-        let output = run.console.output
+        let output = try run(["art. 458bis", "gedeeld beroepsgeheim", "", ":stop"]).console.output
         #expect(output.components(separatedBy: "waarschijnlijk — niet in de officiële tekst nagekeken").count == 2)
         #expect(output.contains("bevestigd; waarschijnlijk — niet in de officiële tekst nagekeken; niet geverifieerd"))
         #expect(output.contains("(waarschijnlijk) · art. 458bis"))
+        // A case that was walked before has had the explanation.
+        var walked = Fixtures.emptyCase(route: Self.route)
+        walked.conditionJudgments["art-422ter"] = ["requisition": ConditionJudgment(.yes)]
+        let later = try run(["art. 458bis", "", ":stop"], caseFile: walked).console.output
+        #expect(!later.contains("niet in de officiële tekst nagekeken"))
+        #expect(later.contains("(waarschijnlijk) · art. 458bis"))
     }
 
     /// 458bis: points 3 (which listed offence) and 4 (which protected victim) are picked by number.
