@@ -23,4 +23,11 @@ struct FindingText {
         let wording = BasisWording(language: texts.language)
         return texts(.findingBasis, ["basis": entries.map(wording.entry).joined(separator: "; ")])
     }
+
+    /// "Zo ook stap 5.", "Zo ook stappen 3 en 5."; nil for none.
+    func alsoSaid(of steps: [String]) -> String? {
+        guard let last = steps.last else { return nil }
+        guard steps.count > 1 else { return texts(.recordFindingsAlsoStep, ["step": last]) }
+        return texts(.recordFindingsAlsoSteps, ["list": steps.dropLast().joined(separator: ", "), "last": last])
+    }
 }

@@ -15,7 +15,7 @@ struct FindingsSection {
             var text = "- **" + MarkdownEscaping.inline("\(finding.rule) — \(words.level(finding.level))") + ".** "
             if !stated.contains(finding.rule) { text += "*" + MarkdownEscaping.inline(words.rule(of: finding)) + ".* " }
             var message = words.message(of: finding)
-            if let also = alsoSaid(of: group.otherSteps) { message += " " + also }
+            if let also = words.alsoSaid(of: group.otherSteps) { message += " " + also }
             return text + MarkdownEscaping.inline(message + " (" + words.basis(of: group.basis) + ")")
         }
         let inOrder = Self.counted(findings.filter { $0.level == .ok }.map(\.rule))
@@ -27,13 +27,6 @@ struct FindingsSection {
             MarkdownEscaping.inline(texts(.recordFindingsIntro)),
             items.joined(separator: "\n"),
         ]
-    }
-
-    /// "Zo ook stap 5.", "Zo ook stappen 3 en 5."; nil for none.
-    private func alsoSaid(of steps: [String]) -> String? {
-        guard let last = steps.last else { return nil }
-        guard steps.count > 1 else { return texts(.recordFindingsAlsoStep, ["step": last]) }
-        return texts(.recordFindingsAlsoSteps, ["list": steps.dropLast().joined(separator: ", "), "last": last])
     }
 
     /// "G1 ×2, R2, R3": each rule once, in order, with how often when more than once.

@@ -1,5 +1,6 @@
 /// `gps toets` as plain text: which code governs the facts' day, the verdict of every provision
-/// she names or a step rests on, one block per finding, and a count.
+/// she names or a step rests on, one block per finding (one for a finding alike on several
+/// steps), and a count of the findings.
 public struct TextFindingsRenderer: Sendable {
     public let texts: MessageTable
 
@@ -23,10 +24,12 @@ public struct TextFindingsRenderer: Sendable {
     private func findings(_ findings: [Finding]) -> [String] {
         let words = FindingText(texts: texts)
         var lines: [String] = []
-        for finding in findings {
+        // As in the record: what a rule says alike of several steps is said once.
+        for group in StepFindingGroup.grouping(findings) {
+            let finding = group.finding
             lines.append("\(finding.rule) · \(words.level(finding.level)) · \(words.rule(of: finding))")
-            lines.append("  " + words.message(of: finding))
-            lines.append("  (" + words.basis(of: finding) + ")")
+            lines.append("  " + words.message(of: finding) + (words.alsoSaid(of: group.otherSteps).map { " " + $0 } ?? ""))
+            lines.append("  (" + words.basis(of: group.basis) + ")")
         }
         let count = { (level: FindingLevel) in String(findings.filter { $0.level == level }.count) }
         lines.append("")
