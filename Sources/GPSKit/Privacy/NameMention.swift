@@ -33,7 +33,9 @@ struct NameMentionFinder {
     private let byInitials: [String: [Int]]
     private let canBeAbbreviated: Set<Int>
 
-    init(names: [PersonName], isPerson: [Bool]) {
+    /// `capitalOnly`: people found only where their name has a capital, such as the unlisted
+    /// names, whose small-letter twin is an ordinary word ("amber").
+    init(names: [PersonName], isPerson: [Bool], capitalOnly: Set<Int> = []) {
         var owners: [String: (form: String, people: [Int])] = [:]
         for (index, name) in names.enumerated() {
             for form in name.forms(isPerson: isPerson[index]) {
@@ -46,7 +48,8 @@ struct NameMentionFinder {
             return Form(
                 pattern: TextPattern(
                     Self.before + "(" + literal + ")" + Self.inflection + Self.after, caseInsensitive: true),
-                people: people, needsCapital: !form.contains(" ") && CommonWordName.contains(form)
+                people: people,
+                needsCapital: (!form.contains(" ") && CommonWordName.contains(form)) || people.allSatisfy(capitalOnly.contains)
             )
         }
         var byInitial: [Character: [Int]] = [:]

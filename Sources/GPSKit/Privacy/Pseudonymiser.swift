@@ -48,7 +48,10 @@ public struct Pseudonymiser: Sendable {
 
     /// `colleagues`: the intervision's participants in order, then its facilitators; their names
     /// become "deelnemer N" and "begeleider" unless a stakeholder has the same name.
-    public init(stakeholders: [Stakeholder], colleagues: Colleagues = Colleagues(), messages: MessageTable) {
+    /// `unlisted`: names of people in no list, "persoon 1", "persoon 2" in that order.
+    public init(
+        stakeholders: [Stakeholder], colleagues: Colleagues = Colleagues(), unlisted: [String] = [], messages: MessageTable
+    ) {
         var seen = Set<Key>()
         let distinct = stakeholders.filter { seen.insert(Key($0)).inserted }
         let labels = distinct.map { Self.label(for: $0, among: distinct, messages: messages) }
@@ -76,6 +79,14 @@ public struct Pseudonymiser: Sendable {
         where !stakeholderNames.contains(Key(colleague: name).name) {
             people.append(Person(key: Key(colleague: name), name: PersonName(name), isPerson: true, pseudonym: pseudonym))
         }
+        let listed = people.count
+        for (offset, name) in unlisted.enumerated() {
+            // Only the whole word counts: "A." is no initial of someone GPS merely guessed at.
+            people.append(
+                Person(
+                    key: Key(colleague: name), name: PersonName(name), isPerson: false,
+                    pseudonym: messages(.privacyPseudonymUnlisted, ["number": String(offset + 1)])))
+        }
         for index in people.indices {
             let ownedByOthers = people.indices.filter { $0 != index }.flatMap { other in
                 people[other].name.properParts.filter { !people[other].name.referencedParts.contains($0) }
@@ -84,15 +95,16 @@ public struct Pseudonymiser: Sendable {
         }
         self.people = people
         language = messages.language
-        finder = NameMentionFinder(names: people.map(\.name), isPerson: people.map(\.isPerson))
+        finder = NameMentionFinder(
+            names: people.map(\.name), isPerson: people.map(\.isPerson), capitalOnly: Set(listed..<people.count))
     }
 
     /// A pseudonymiser for every stakeholder the case knows, today's and those of earlier
     /// ecograms, and every colleague of its intervisions.
-    public init(case file: CaseFile, messages: MessageTable) {
+    public init(case file: CaseFile, unlisted: UnlistedNames? = nil, messages: MessageTable) {
         self.init(
             stakeholders: file.stakeholders + file.ecograms.flatMap(\.stakeholders), colleagues: Colleagues(file),
-            messages: messages)
+            unlisted: unlisted?.names.map(\.name) ?? [], messages: messages)
     }
 
     private static func label(for stakeholder: Stakeholder, among all: [Stakeholder], messages: MessageTable) -> String {
