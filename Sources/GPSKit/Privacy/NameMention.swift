@@ -54,7 +54,8 @@ struct NameMentionFinder {
         }
         var byInitial: [Character: [Int]] = [:]
         var byInitials: [String: [Int]] = [:]
-        for (index, name) in names.enumerated() {
+        // Someone in no list is never abbreviated, and must not make "T." ambiguous for Tom.
+        for (index, name) in names.enumerated() where !capitalOnly.contains(index) {
             guard let first = name.firstInitial.map(FoldedText.fold) else { continue }
             byInitial[first, default: []].append(index)
             if let last = name.lastInitial.map(FoldedText.fold) { byInitials["\(first)\(last)", default: []].append(index) }

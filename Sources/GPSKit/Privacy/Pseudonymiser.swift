@@ -43,6 +43,8 @@ public struct Pseudonymiser: Sendable {
     }
 
     private let people: [Person]
+    /// People from this index on are unlisted ones, "persoon 1" and on.
+    private let firstUnlisted: Int
     private let finder: NameMentionFinder
     private let language: Language
 
@@ -94,6 +96,7 @@ public struct Pseudonymiser: Sendable {
             people[index].name = people[index].name.without(Set(ownedByOthers))
         }
         self.people = people
+        firstUnlisted = listed
         language = messages.language
         finder = NameMentionFinder(
             names: people.map(\.name), isPerson: people.map(\.isPerson), capitalOnly: Set(listed..<people.count))
@@ -154,11 +157,18 @@ public struct Pseudonymiser: Sendable {
 
     /// The text with every mention of a stakeholder or colleague replaced by the pseudonym.
     public func pseudonymise(_ text: String) -> String {
-        var result = text
-        for mention in finder.mentions(in: text).reversed() {
-            let (range, replacement) = edit(for: mention, in: text)
-            result.replaceSubrange(range, with: replacement)
+        let mentions = finder.mentions(in: text)
+        var edits = mentions.map { edit(for: $0, in: text) }
+        // An edit that reaches into its neighbour's ("Nadia's vriendin Emma": "de vriendin van
+        // mama" and "vriendin Emma" share a word) replaces only its own name.
+        for index in edits.indices.dropFirst() where edits[index].0.overlaps(edits[index - 1].0) {
+            edits[index] = edit(for: mentions[index], in: text, joiningWords: false)
+            if edits[index].0.overlaps(edits[index - 1].0) {
+                edits[index - 1] = edit(for: mentions[index - 1], in: text, joiningWords: false)
+            }
         }
+        var result = text
+        for (range, replacement) in edits.reversed() { result.replaceSubrange(range, with: replacement) }
         return result
     }
 
@@ -167,17 +177,22 @@ public struct Pseudonymiser: Sendable {
         finder.mentions(in: text).map { (String(text[$0.range]), text.distance(from: text.startIndex, to: $0.range.lowerBound)) }
     }
 
-    private func edit(for mention: NameMention, in text: String) -> (Range<String.Index>, String) {
+    /// `joiningWords`: whether the edit may take in a word before or after the name (a role,
+    /// an apposition, the noun after a possessive); without, only the name itself changes.
+    private func edit(for mention: NameMention, in text: String, joiningWords: Bool = true) -> (Range<String.Index>, String) {
         var labels: [String] = []
         for index in mention.people where !labels.contains(people[index].pseudonym) {
             labels.append(people[index].pseudonym)
         }
         let previous = RunningText.word(before: mention.range.lowerBound, in: text)
-        if labels.count == 1, !mention.isPossessive, let previous, let edit = edit(mention, after: previous, label: labels[0], in: text) {
+        if joiningWords, labels.count == 1, !mention.isPossessive, let previous,
+            let edit = edit(mention, after: previous, label: labels[0], in: text)
+        {
             return edit
         }
         let atStart = RunningText.startsSentence(at: mention.range.lowerBound, in: text)
-        if labels.count == 1, !mention.isPossessive, let apposition = RunningText.apposition(after: mention.range.upperBound, in: text),
+        if joiningWords, labels.count == 1, !mention.isPossessive,
+            let apposition = RunningText.apposition(after: mention.range.upperBound, in: text),
             RoleWord.role(in: apposition.role).map(RoleWord.bare) == RoleWord.bare(labels[0])
         {
             // "Lies, mijn verantwoordelijke" becomes "Mijn verantwoordelijke", not "De verantwoordelijke, mijn verantwoordelijke".
@@ -190,7 +205,7 @@ public struct Pseudonymiser: Sendable {
         var phrase: String
         if mention.isPossessive {
             let owner = labels.count > 1 ? labels.map(RoleWord.bare).joined(separator: "/") : withArticle(labels[0])
-            if language == .nl, let next = RunningText.word(after: mention.range.upperBound, in: text),
+            if joiningWords, language == .nl, let next = RunningText.word(after: mention.range.upperBound, in: text),
                 next.word.first!.isLowercase
             {
                 // "Jans fiets" becomes "de fiets van de partner".
@@ -225,7 +240,9 @@ public struct Pseudonymiser: Sendable {
         let isTitle = RoleWord.isTitle(previous.word)
         guard isTitle || RoleWord.isRole(previous.word) else { return nil }
         let determined = RunningText.word(before: previous.range.lowerBound, in: text).map { RoleWord.isDeterminer($0.word) } ?? false
-        if !isTitle, determined || RoleWord.standsWithoutArticle(previous.word) {
+        // Someone in no list has no role of her own: "haar collega Ruben" stays "haar collega".
+        let isUnlisted = mention.people.allSatisfy { $0 >= firstUnlisted }
+        if !isTitle, determined || RoleWord.standsWithoutArticle(previous.word) || isUnlisted {
             return (previous.range.upperBound..<mention.range.upperBound, "")
         }
         var phrase = determined ? RoleWord.bare(label) : withArticle(label)

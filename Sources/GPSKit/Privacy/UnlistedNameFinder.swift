@@ -45,8 +45,10 @@ struct UnlistedNameFinder {
 
     /// Every name-like word in `text` that may be an unlisted person, in reading order.
     func candidates(in text: String) -> [Candidate] {
-        Self.word.groups(in: text).compactMap { groups in
-            guard let whole = groups[0], let word = groups[1] else { return nil }
+        // "Kerkstraat 12" is an address: the identifier scan finds it, refuses or masks it whole.
+        let addresses = StreetAddress.matches(in: text)
+        return Self.word.groups(in: text).compactMap { groups in
+            guard let whole = groups[0], let word = groups[1], !addresses.contains(where: { $0.overlaps(whole) }) else { return nil }
             let name = String(text[word])
             guard isCandidate(name) else { return nil }
             return Candidate(name: name, range: whole, atStart: Self.startsSomething(at: whole.lowerBound, in: text))

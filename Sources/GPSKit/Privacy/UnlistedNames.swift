@@ -14,13 +14,18 @@ public struct UnlistedNames: Sendable {
     public let names: [Name]
 
     public init(_ file: CaseFile) {
-        let finder = UnlistedNameFinder(case: file)
-        var found: [(candidates: [UnlistedNameFinder.Candidate], location: TextLocation)] = []
+        var texts: [(String, TextLocation)] = []
         // Stakeholders' own names are the listed people; everything else she typed is read.
         _ = file.mappingFreeText({ text, location in
-            found.append((finder.candidates(in: text), location))
+            texts.append((text, location))
             return text
         }, name: { person, _ in person.name })
+        self.init(texts: texts, finder: UnlistedNameFinder(case: file))
+    }
+
+    /// The unlisted names in `texts`, read in order as one case.
+    init(texts: [(String, TextLocation)], finder: UnlistedNameFinder) {
+        let found = texts.map { text, location in (candidates: finder.candidates(in: text), location: location) }
         let confirmed = Set(found.flatMap(\.candidates).filter { !$0.atStart }.map { UnlistedNameFinder.key($0.name) })
         var names: [Name] = []
         var seen = Set<String>()

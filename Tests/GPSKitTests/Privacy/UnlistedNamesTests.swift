@@ -113,3 +113,10 @@ import Testing
             .unlistedNameLines(messages: nl).isEmpty)
     }
 }
+
+extension UnlistedNamesTests {
+    @Test func anAddressIsLeftToTheIdentifierScanButAStreetAloneIsAPlace() {
+        #expect(names(["Ze woont in de Kerkstraat 12 te Gent."]).isEmpty)
+        #expect(names(["Ze woont ergens in de Kerkstraat."]) == ["Kerkstraat"])
+    }
+}
