@@ -12,8 +12,11 @@ enum NotAPersonWord {
         let key = FoldedText.fold(word).lowercased()
         if properNouns.contains(key) { return true }
         // "Hoop" or "Roos" is an ordinary word GPS uses, but written with a capital it is a name.
-        return !CommonWordName.contains(key) && gpsWords.contains(key)
+        return !CommonWordName.contains(key) && !namesAmongGPSWords.contains(key) && gpsWords.contains(key)
     }
+
+    /// First names GPS happens to write in lower case as something else: "jan." (January), "said".
+    private static let namesAmongGPSWords: Set<String> = ["jan", "said"]
 
     static let dataPath = "Sources/GPSKit/Privacy/Data/proper-nouns.json"
 

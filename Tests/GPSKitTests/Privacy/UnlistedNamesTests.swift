@@ -120,3 +120,23 @@ extension UnlistedNamesTests {
         #expect(names(["Ze woont ergens in de Kerkstraat."]) == ["Kerkstraat"])
     }
 }
+
+extension UnlistedNamesTests {
+    @Test func theListOfProperNounsHoldsSingleLowerCaseWordsAndNoOneOfTheLabelledSet() throws {
+        let groups = try JSONDecoder().decode([String: [String]].self, from: Data(try PackageRoot.text(NotAPersonWord.dataPath).utf8))
+        #expect(groups.count >= 5)
+        for word in groups.values.joined() {
+            #expect(word == word.lowercased() && !word.contains(" "), "\(word)")
+        }
+        // Every unlisted person of the labelled set is a candidate in the middle of a sentence.
+        let finder = UnlistedNameFinder(knownNames: NameRecallTests.cast.map(\.name) + ["Katrien", "Jamal", "Els Peeters", "Wouter"])
+        for sentence in try LabelledNameSentence.load() {
+            // "Elske" reads as colleague Els's diminutive, for the finder as for the pseudonymiser.
+            for name in sentence.unlisted where name != "Elske" {
+                let word = String(name.split(separator: " ").last!).replacingOccurrences(of: "'s", with: "")
+                #expect(finder.candidates(in: "Ik zag \(word) gisteren.").map(\.name) == [word], "line \(sentence.line): \(word)")
+            }
+        }
+        #expect(!NotAPersonWord.contains("Jan") && !NotAPersonWord.contains("Said"), "first names GPS writes as other words")
+    }
+}
