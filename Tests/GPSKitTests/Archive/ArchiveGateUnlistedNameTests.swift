@@ -25,6 +25,15 @@ import Testing
         #expect(ArchiveGate.leaks(in: record, of: file, today: Fixtures.day).isEmpty)
     }
 
+    @Test func blauwePlekkenSharesNoAmberInEitherFile() throws {
+        let (file, route) = try ExamplesTests().caseFile(of: "blauwe-plekken")
+        let record = ArchiveRecord(
+            file, archiveID: "test12345678", questionnaire: route, rulebook: try Rulebook.embedded(), texts: nl, today: file.date)
+        #expect(!record.markdown.contains("Amber"))
+        #expect(!record.summaryJSON.contains("Amber"))
+        #expect(ArchiveGate.leaks(in: record, of: file, today: file.date).isEmpty)
+    }
+
     @Test func anUnlistedNameStillInEitherFileStopsTheShare() {
         let leaks = ArchiveGate.leaks(
             in: "# Een zorg\n\n- Het gezin vroeg hulp na de geboorte van Amber.", summary: "{\n  \"title\": \"Ambers zorg\"\n}",

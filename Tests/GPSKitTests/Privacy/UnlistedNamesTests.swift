@@ -140,3 +140,19 @@ extension UnlistedNamesTests {
         #expect(!NotAPersonWord.contains("Jan") && !NotAPersonWord.contains("Said"), "first names GPS writes as other words")
     }
 }
+
+extension UnlistedNamesTests {
+    /// Before, two edits that shared a word were both applied and garbled the sentence
+    /// ("De vriendin van mama1 heeft een auto"): now the second replaces only its name, and
+    /// an unlisted name after a role word simply goes.
+    @Test func aPossessiveFollowedByARoleAndAName() {
+        let text = anonymous(["Nadia's vriendin Emma heeft een auto.", "Ik ken Emma niet."])
+        #expect(text == "De vriendin van mama heeft een auto.\nIk ken persoon 1 niet.")
+        let listed = Pseudonymiser(
+            stakeholders: [
+                Stakeholder(name: "Nadia", relation: "mama, cliënt", category: .client),
+                Stakeholder(name: "Roos", relation: "vriendin", category: .informal),
+            ], messages: nl)
+        #expect(listed.pseudonymise("Nadia's vriendin Roos belt.") == "De vriendin van mama de vriendin belt.")
+    }
+}
