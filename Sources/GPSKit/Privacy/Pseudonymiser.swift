@@ -11,7 +11,11 @@ import Foundation
 /// Identical entries (same name, relation and category, as when a person appears in an earlier
 /// ecogram) are one person. Different people who share a name keep their own pseudonyms; where
 /// text mentions only the shared name, both stand there ("vader/zoon"). Colleagues of an
-/// intervision are "deelnemer 1", "deelnemer 2" in the order they were first listed.
+/// intervision are "deelnemer 1", "deelnemer 2" in the order they were first listed. People she
+/// mentions who are in no list (`UnlistedNames`) are "persoon 1", "persoon 2", found only with a
+/// capital and never by initials; after a role word their name simply goes ("haar collega Ruben"
+/// becomes "haar collega"). "Persoon" reads as a name does in any place a name stood: "na de
+/// geboorte van persoon 1", "toen die persoon 1 sloeg", and is numbered like "kind 2".
 ///
 /// In running text the pseudonym reads as Dutch: with its article where it needs one ("een
 /// gesprek met de cliënt"), a possessive turned round ("Ilses vraag" → "de vraag van de
@@ -155,7 +159,7 @@ public struct Pseudonymiser: Sendable {
     /// The pseudonyms of the stakeholders in list order, for a legend such as "moeder, kind 1, kind 2".
     public var pseudonyms: [String] { people.filter { $0.key.category != nil }.map(\.pseudonym) }
 
-    /// The text with every mention of a stakeholder or colleague replaced by the pseudonym.
+    /// The text with every mention of a stakeholder, colleague or unlisted person replaced by the pseudonym.
     public func pseudonymise(_ text: String) -> String {
         let mentions = finder.mentions(in: text)
         var edits = mentions.map { edit(for: $0, in: text) }
