@@ -244,13 +244,17 @@ public struct Pseudonymiser: Sendable {
         let isTitle = RoleWord.isTitle(previous.word)
         guard isTitle || RoleWord.isRole(previous.word) else { return nil }
         let determined = RunningText.word(before: previous.range.lowerBound, in: text).map { RoleWord.isDeterminer($0.word) } ?? false
-        // Someone in no list has no role of her own: "haar collega Ruben" stays "haar collega".
+        // Someone in no list has no role of her own: the word before says who she is. "Haar
+        // collega Ruben" stays "haar collega", "Dokter Claessens" at the start becomes "De dokter".
         let isUnlisted = mention.people.allSatisfy { $0 >= firstUnlisted }
-        if !isTitle, determined || RoleWord.standsWithoutArticle(previous.word) || isUnlisted {
-            return (previous.range.upperBound..<mention.range.upperBound, "")
-        }
-        var phrase = determined ? RoleWord.bare(label) : withArticle(label)
-        if RunningText.startsSentence(at: previous.range.lowerBound, in: text) {
+        let atStart = RunningText.startsSentence(at: previous.range.lowerBound, in: text)
+        let role = isUnlisted && atStart && !determined ? RoleWord.form(of: previous.word) : nil
+        let dropsName =
+            isUnlisted
+            ? !isTitle && role == nil : !isTitle && (determined || RoleWord.standsWithoutArticle(previous.word))
+        if dropsName { return (previous.range.upperBound..<mention.range.upperBound, "") }
+        var phrase = role ?? (determined ? RoleWord.bare(label) : withArticle(label))
+        if atStart {
             phrase = phrase.prefix(1).uppercased() + phrase.dropFirst()
         }
         return (previous.range.lowerBound..<mention.range.upperBound, phrase)

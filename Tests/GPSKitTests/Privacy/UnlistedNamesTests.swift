@@ -156,3 +156,16 @@ extension UnlistedNamesTests {
         #expect(listed.pseudonymise("Nadia's vriendin Roos belt.") == "De vriendin van mama de vriendin belt.")
     }
 }
+
+extension UnlistedNamesTests {
+    @Test func afterARoleOrATitleThatIsARoleTheRoleSaysWhoSheIs() {
+        let text = anonymous([
+            "Haar collega Ruben belde.", "Dokter Claessens is de tandarts.", "Ik belde dokter Claessens.",
+            "De tolk, mevrouw Fatima, vertaalde.", "Ik zag Ruben, Fatima en Claessens.",
+        ])
+        #expect(
+            text
+                == "Haar collega belde.\nDe dokter is de tandarts.\nIk belde dokter.\nDe tolk, persoon 3, vertaalde.\nIk zag persoon 1, persoon 3 en persoon 2.",
+            "\(text)")
+    }
+}
