@@ -44,8 +44,9 @@ public enum ArchiveGate {
         return leaks
     }
 
-    /// Every real name the case holds: its stakeholders (also those of earlier ecograms), and
-    /// the colleagues and facilitator of its intervisions.
+    /// Every real name the case holds: its stakeholders (also those of earlier ecograms), the
+    /// colleagues and facilitator of its intervisions, and the people she mentions who are in
+    /// no list (`UnlistedNames`, only with a capital: "amber" in small letters is a colour).
     static func names(of caseFile: CaseFile) -> [(name: String, needsCapital: Bool)] {
         var result: [(String, Bool)] = []
         var seen = Set<String>()
@@ -67,6 +68,9 @@ public enum ArchiveGate {
                 add(name.cleaned)
                 name.properParts.forEach(add)
             }
+        }
+        for unlisted in UnlistedNames(caseFile).names where seen.insert(ArchiveText.folded(unlisted.name)).inserted {
+            result.append((unlisted.name, true))
         }
         return result
     }

@@ -38,7 +38,7 @@ public struct ArchiveRecord: Sendable {
         fixedLines = Set(renderer.render(blank).split(separator: "\n").map(String.init))
         // The reasoning keeps the real names of those a step tells; each becomes the pseudonym
         // the record's tables use.
-        let pseudonymiser = Pseudonymiser(case: caseFile, messages: texts)
+        let pseudonymiser = anonymous.pseudonymiser
         var pseudonyms: [String: String] = [:]
         for person in caseFile.stakeholders { pseudonyms[person.name] = pseudonymiser.pseudonym(for: person) }
         summary = Self.summary(

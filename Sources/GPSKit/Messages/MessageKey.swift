@@ -484,6 +484,9 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case privacyPseudonymOrganisation
     case privacyPseudonymServices
     case privacyPseudonymSociety
+    case privacyPseudonymUnlisted
+    case privacyUnlistedNameAt
+    case privacyUnlistedNamesReplaced
     case qpDuplicateChoice
     case qpDuplicateQuestion
     case qpDuplicateQuestionnaire

@@ -13,15 +13,21 @@ public struct AnonymousCase: Sendable {
     public let isMasked: Bool
     /// The real case's names and the identifier scan, to check a rendered export with.
     public let leakCheck: PrivacyLeakCheck
+    /// People she mentions who are in no list of the case, replaced by "persoon 1", "persoon 2".
+    public let unlistedNames: UnlistedNames
+    /// Stakeholders, colleagues and unlisted people, for text that comes from the case later.
+    let pseudonymiser: Pseudonymiser
 
     public init(
         _ file: CaseFile, questionnaire: Questionnaire, rulebook: Rulebook, messages: MessageTable, today: CaseDay? = nil,
         maskingIdentifiers: Bool = false
     ) {
-        let pseudonymiser = Pseudonymiser(case: file, messages: messages)
+        unlistedNames = UnlistedNames(file)
+        let pseudonymiser = Pseudonymiser(case: file, unlisted: unlistedNames, messages: messages)
+        self.pseudonymiser = pseudonymiser
         let pseudonymised = pseudonymiser.pseudonymise(file).withNumberedParticipants(pseudonymiser)
         let scanner = IdentifierScanner(today: today)
-        leakCheck = PrivacyLeakCheck(case: file, today: today)
+        leakCheck = PrivacyLeakCheck(case: file, unlisted: unlistedNames, today: today)
         findings = scanner.scan(pseudonymised)
         isMasked = maskingIdentifiers
         caseFile = maskingIdentifiers ? scanner.masked(pseudonymised, messages: messages) : pseudonymised
@@ -43,6 +49,23 @@ public struct AnonymousCase: Sendable {
     /// The names of the real case's people and the identifiers still in `text`, such as the
     /// rendered export (Markdown or HTML): empty when nothing identifying remains.
     public func remainingNames(in text: String) -> [PrivacyLeakCheck.Leak] { leakCheck.leaks(in: text) }
+
+    /// What she is told when people in no list were replaced: a heading, then one line per
+    /// name with where she first wrote it, the name shortened as in the archive's messages
+    /// (`feiten #5: „…” werd persoon 1`). Empty when there were none.
+    public func unlistedNameLines(messages: MessageTable) -> [String] {
+        guard !unlistedNames.isEmpty else { return [] }
+        return [messages(.privacyUnlistedNamesReplaced, ["count": String(unlistedNames.names.count)])]
+            + unlistedNames.names.map { name in
+                "  "
+                    + messages(
+                        .privacyUnlistedNameAt,
+                        [
+                            "where": name.location.description, "text": ArchiveLeak.shortened(name.name),
+                            "pseudonym": messages(.privacyPseudonymUnlisted, ["number": String(name.number)]),
+                        ])
+            }
+    }
 
     /// One line per finding, for the refusal message, the identifier partly hidden:
     /// `O2 #1 interest, teken 4: telefoonnummer „•••• •• •• 56”`.

@@ -33,7 +33,9 @@ struct NameMentionFinder {
     private let byInitials: [String: [Int]]
     private let canBeAbbreviated: Set<Int>
 
-    init(names: [PersonName], isPerson: [Bool]) {
+    /// `capitalOnly`: people found only where their name has a capital, such as the unlisted
+    /// names, whose small-letter twin is an ordinary word ("amber").
+    init(names: [PersonName], isPerson: [Bool], capitalOnly: Set<Int> = []) {
         var owners: [String: (form: String, people: [Int])] = [:]
         for (index, name) in names.enumerated() {
             for form in name.forms(isPerson: isPerson[index]) {
@@ -46,12 +48,14 @@ struct NameMentionFinder {
             return Form(
                 pattern: TextPattern(
                     Self.before + "(" + literal + ")" + Self.inflection + Self.after, caseInsensitive: true),
-                people: people, needsCapital: !form.contains(" ") && CommonWordName.contains(form)
+                people: people,
+                needsCapital: (!form.contains(" ") && CommonWordName.contains(form)) || people.allSatisfy(capitalOnly.contains)
             )
         }
         var byInitial: [Character: [Int]] = [:]
         var byInitials: [String: [Int]] = [:]
-        for (index, name) in names.enumerated() {
+        // Someone in no list is never abbreviated, and must not make "T." ambiguous for Tom.
+        for (index, name) in names.enumerated() where !capitalOnly.contains(index) {
             guard let first = name.firstInitial.map(FoldedText.fold) else { continue }
             byInitial[first, default: []].append(index)
             if let last = name.lastInitial.map(FoldedText.fold) { byInitials["\(first)\(last)", default: []].append(index) }

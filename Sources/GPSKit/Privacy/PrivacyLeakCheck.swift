@@ -32,8 +32,9 @@ public struct PrivacyLeakCheck: Sendable {
     private let scanner: IdentifierScanner
 
     /// `today`: the day the text leaves, so an expected birth is not taken for a birth date.
-    public init(case file: CaseFile, today: CaseDay? = nil) {
-        names = Pseudonymiser(case: file, messages: .embedded(.nl))
+    /// `unlisted`: the people in no list of the case, looked for too (only with a capital).
+    public init(case file: CaseFile, unlisted: UnlistedNames? = nil, today: CaseDay? = nil) {
+        names = Pseudonymiser(case: file, unlisted: unlisted, messages: .embedded(.nl))
         scanner = IdentifierScanner(today: today)
     }
 

@@ -11,7 +11,11 @@ import Foundation
 /// Identical entries (same name, relation and category, as when a person appears in an earlier
 /// ecogram) are one person. Different people who share a name keep their own pseudonyms; where
 /// text mentions only the shared name, both stand there ("vader/zoon"). Colleagues of an
-/// intervision are "deelnemer 1", "deelnemer 2" in the order they were first listed.
+/// intervision are "deelnemer 1", "deelnemer 2" in the order they were first listed. People she
+/// mentions who are in no list (`UnlistedNames`) are "persoon 1", "persoon 2", found only with a
+/// capital and never by initials; after a role word their name simply goes ("haar collega Ruben"
+/// becomes "haar collega"). "Persoon" reads as a name does in any place a name stood: "na de
+/// geboorte van persoon 1", "toen die persoon 1 sloeg", and is numbered like "kind 2".
 ///
 /// In running text the pseudonym reads as Dutch: with its article where it needs one ("een
 /// gesprek met de cliënt"), a possessive turned round ("Ilses vraag" → "de vraag van de
@@ -43,12 +47,17 @@ public struct Pseudonymiser: Sendable {
     }
 
     private let people: [Person]
+    /// People from this index on are unlisted ones, "persoon 1" and on.
+    private let firstUnlisted: Int
     private let finder: NameMentionFinder
     private let language: Language
 
     /// `colleagues`: the intervision's participants in order, then its facilitators; their names
     /// become "deelnemer N" and "begeleider" unless a stakeholder has the same name.
-    public init(stakeholders: [Stakeholder], colleagues: Colleagues = Colleagues(), messages: MessageTable) {
+    /// `unlisted`: names of people in no list, "persoon 1", "persoon 2" in that order.
+    public init(
+        stakeholders: [Stakeholder], colleagues: Colleagues = Colleagues(), unlisted: [String] = [], messages: MessageTable
+    ) {
         var seen = Set<Key>()
         let distinct = stakeholders.filter { seen.insert(Key($0)).inserted }
         let labels = distinct.map { Self.label(for: $0, among: distinct, messages: messages) }
@@ -76,6 +85,14 @@ public struct Pseudonymiser: Sendable {
         where !stakeholderNames.contains(Key(colleague: name).name) {
             people.append(Person(key: Key(colleague: name), name: PersonName(name), isPerson: true, pseudonym: pseudonym))
         }
+        let listed = people.count
+        for (offset, name) in unlisted.enumerated() {
+            // Only the whole word counts: "A." is no initial of someone GPS merely guessed at.
+            people.append(
+                Person(
+                    key: Key(colleague: name), name: PersonName(name), isPerson: false,
+                    pseudonym: messages(.privacyPseudonymUnlisted, ["number": String(offset + 1)])))
+        }
         for index in people.indices {
             let ownedByOthers = people.indices.filter { $0 != index }.flatMap { other in
                 people[other].name.properParts.filter { !people[other].name.referencedParts.contains($0) }
@@ -83,16 +100,18 @@ public struct Pseudonymiser: Sendable {
             people[index].name = people[index].name.without(Set(ownedByOthers))
         }
         self.people = people
+        firstUnlisted = listed
         language = messages.language
-        finder = NameMentionFinder(names: people.map(\.name), isPerson: people.map(\.isPerson))
+        finder = NameMentionFinder(
+            names: people.map(\.name), isPerson: people.map(\.isPerson), capitalOnly: Set(listed..<people.count))
     }
 
     /// A pseudonymiser for every stakeholder the case knows, today's and those of earlier
     /// ecograms, and every colleague of its intervisions.
-    public init(case file: CaseFile, messages: MessageTable) {
+    public init(case file: CaseFile, unlisted: UnlistedNames? = nil, messages: MessageTable) {
         self.init(
             stakeholders: file.stakeholders + file.ecograms.flatMap(\.stakeholders), colleagues: Colleagues(file),
-            messages: messages)
+            unlisted: unlisted?.names.map(\.name) ?? [], messages: messages)
     }
 
     private static func label(for stakeholder: Stakeholder, among all: [Stakeholder], messages: MessageTable) -> String {
@@ -140,13 +159,20 @@ public struct Pseudonymiser: Sendable {
     /// The pseudonyms of the stakeholders in list order, for a legend such as "moeder, kind 1, kind 2".
     public var pseudonyms: [String] { people.filter { $0.key.category != nil }.map(\.pseudonym) }
 
-    /// The text with every mention of a stakeholder or colleague replaced by the pseudonym.
+    /// The text with every mention of a stakeholder, colleague or unlisted person replaced by the pseudonym.
     public func pseudonymise(_ text: String) -> String {
-        var result = text
-        for mention in finder.mentions(in: text).reversed() {
-            let (range, replacement) = edit(for: mention, in: text)
-            result.replaceSubrange(range, with: replacement)
+        let mentions = finder.mentions(in: text)
+        var edits = mentions.map { edit(for: $0, in: text) }
+        // An edit that reaches into its neighbour's ("Nadia's vriendin Emma": "de vriendin van
+        // mama" and "vriendin Emma" share a word) replaces only its own name.
+        for index in edits.indices.dropFirst() where edits[index].0.overlaps(edits[index - 1].0) {
+            edits[index] = edit(for: mentions[index], in: text, joiningWords: false)
+            if edits[index].0.overlaps(edits[index - 1].0) {
+                edits[index - 1] = edit(for: mentions[index - 1], in: text, joiningWords: false)
+            }
         }
+        var result = text
+        for (range, replacement) in edits.reversed() { result.replaceSubrange(range, with: replacement) }
         return result
     }
 
@@ -155,17 +181,22 @@ public struct Pseudonymiser: Sendable {
         finder.mentions(in: text).map { (String(text[$0.range]), text.distance(from: text.startIndex, to: $0.range.lowerBound)) }
     }
 
-    private func edit(for mention: NameMention, in text: String) -> (Range<String.Index>, String) {
+    /// `joiningWords`: whether the edit may take in a word before or after the name (a role,
+    /// an apposition, the noun after a possessive); without, only the name itself changes.
+    private func edit(for mention: NameMention, in text: String, joiningWords: Bool = true) -> (Range<String.Index>, String) {
         var labels: [String] = []
         for index in mention.people where !labels.contains(people[index].pseudonym) {
             labels.append(people[index].pseudonym)
         }
         let previous = RunningText.word(before: mention.range.lowerBound, in: text)
-        if labels.count == 1, !mention.isPossessive, let previous, let edit = edit(mention, after: previous, label: labels[0], in: text) {
+        if joiningWords, labels.count == 1, !mention.isPossessive, let previous,
+            let edit = edit(mention, after: previous, label: labels[0], in: text)
+        {
             return edit
         }
         let atStart = RunningText.startsSentence(at: mention.range.lowerBound, in: text)
-        if labels.count == 1, !mention.isPossessive, let apposition = RunningText.apposition(after: mention.range.upperBound, in: text),
+        if joiningWords, labels.count == 1, !mention.isPossessive,
+            let apposition = RunningText.apposition(after: mention.range.upperBound, in: text),
             RoleWord.role(in: apposition.role).map(RoleWord.bare) == RoleWord.bare(labels[0])
         {
             // "Lies, mijn verantwoordelijke" becomes "Mijn verantwoordelijke", not "De verantwoordelijke, mijn verantwoordelijke".
@@ -178,7 +209,7 @@ public struct Pseudonymiser: Sendable {
         var phrase: String
         if mention.isPossessive {
             let owner = labels.count > 1 ? labels.map(RoleWord.bare).joined(separator: "/") : withArticle(labels[0])
-            if language == .nl, let next = RunningText.word(after: mention.range.upperBound, in: text),
+            if joiningWords, language == .nl, let next = RunningText.word(after: mention.range.upperBound, in: text),
                 next.word.first!.isLowercase
             {
                 // "Jans fiets" becomes "de fiets van de partner".
@@ -213,11 +244,17 @@ public struct Pseudonymiser: Sendable {
         let isTitle = RoleWord.isTitle(previous.word)
         guard isTitle || RoleWord.isRole(previous.word) else { return nil }
         let determined = RunningText.word(before: previous.range.lowerBound, in: text).map { RoleWord.isDeterminer($0.word) } ?? false
-        if !isTitle, determined || RoleWord.standsWithoutArticle(previous.word) {
-            return (previous.range.upperBound..<mention.range.upperBound, "")
-        }
-        var phrase = determined ? RoleWord.bare(label) : withArticle(label)
-        if RunningText.startsSentence(at: previous.range.lowerBound, in: text) {
+        // Someone in no list has no role of her own: the word before says who she is. "Haar
+        // collega Ruben" stays "haar collega", "Dokter Claessens" at the start becomes "De dokter".
+        let isUnlisted = mention.people.allSatisfy { $0 >= firstUnlisted }
+        let atStart = RunningText.startsSentence(at: previous.range.lowerBound, in: text)
+        let role = isUnlisted && atStart && !determined ? RoleWord.form(of: previous.word) : nil
+        let dropsName =
+            isUnlisted
+            ? !isTitle && role == nil : !isTitle && (determined || RoleWord.standsWithoutArticle(previous.word))
+        if dropsName { return (previous.range.upperBound..<mention.range.upperBound, "") }
+        var phrase = role ?? (determined ? RoleWord.bare(label) : withArticle(label))
+        if atStart {
             phrase = phrase.prefix(1).uppercased() + phrase.dropFirst()
         }
         return (previous.range.lowerBound..<mention.range.upperBound, phrase)

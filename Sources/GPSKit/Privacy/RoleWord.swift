@@ -70,6 +70,13 @@ enum RoleWord {
         return table.institutions.contains { lower.contains($0) }
     }
 
+    /// Whether a word is a service's name by its ending ("Sint-Jozefschool", "Ziekenhuis"): the
+    /// substring test of `isInstitution` would also take "Jacques" for "jac".
+    static func endsInInstitution(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return table.institutions.contains { lower == $0 || ($0.count >= 4 && lower.hasSuffix($0)) }
+    }
+
     /// The role of a parent's parent or sibling: `role` "mama" of someone whose role is "papa" is "grootmoeder".
     static func role(_ role: String, ofSomeoneWhoIs other: String) -> String? {
         guard table.parents.contains(bare(other).lowercased()) else { return nil }

@@ -41,6 +41,11 @@ struct ExportCommand {
                 ([context.texts(.privacyExportRefused, ["count": String(result.findings.count)])] + lines).joined(separator: "\n") + "\n")
             return nil
         }
+        // Like the identifier warning: shown under --stil too, and the export still succeeds.
+        let unlisted = result.unlistedNameLines(messages: context.texts)
+        if !unlisted.isEmpty {
+            context.terminal.error(context.texts(.warningPrefix) + " " + unlisted.joined(separator: "\n") + "\n")
+        }
         return (result.caseFile, result.reasoning)
     }
 

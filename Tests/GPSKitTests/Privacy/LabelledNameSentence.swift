@@ -5,7 +5,10 @@ import Testing
 /// ordinary words that must stay.
 struct LabelledNameSentence: Sendable, CustomTestStringConvertible {
     var line: Int
+    /// As typed, without the "*" that marks a person in no list of the case.
     var names: [String]
+    /// The names marked "*": people the case does not list, found by `UnlistedNameFinder`.
+    var unlisted: Set<String> = []
     var keep: [String]
     var text: String
 
@@ -22,8 +25,11 @@ struct LabelledNameSentence: Sendable, CustomTestStringConvertible {
                 let list = { (column: Substring, separator: Character) in
                     column == "-" ? [] : column.split(separator: separator).map(String.init)
                 }
+                let marked = list(columns[0], "|")
                 return LabelledNameSentence(
-                    line: index + 1, names: list(columns[0], "|"), keep: list(columns[1], ","), text: String(columns[2]))
+                    line: index + 1, names: marked.map { $0.hasPrefix("*") ? String($0.dropFirst()) : $0 },
+                    unlisted: Set(marked.filter { $0.hasPrefix("*") }.map { String($0.dropFirst()) }), keep: list(columns[1], ","),
+                    text: String(columns[2]))
             }
     }
 
