@@ -51,8 +51,8 @@ public struct AnonymousCase: Sendable {
     public func remainingNames(in text: String) -> [PrivacyLeakCheck.Leak] { leakCheck.leaks(in: text) }
 
     /// What she is told when people in no list were replaced: a heading, then one line per
-    /// name with where she first wrote it, the name shortened as in the archive's messages
-    /// (`feiten #5: „…” werd persoon 1`). Empty when there were none.
+    /// name with where she first wrote it and its first two letters, enough for her to know
+    /// whom it means (`feiten #5: „Am…” werd persoon 1`). Empty when there were none.
     public func unlistedNameLines(messages: MessageTable) -> [String] {
         guard !unlistedNames.isEmpty else { return [] }
         return [messages(.privacyUnlistedNamesReplaced, ["count": String(unlistedNames.names.count)])]
@@ -61,7 +61,7 @@ public struct AnonymousCase: Sendable {
                     + messages(
                         .privacyUnlistedNameAt,
                         [
-                            "where": name.location.description, "text": ArchiveLeak.shortened(name.name),
+                            "where": name.location.description, "text": name.name.count > 2 ? String(name.name.prefix(2)) + "…" : "…",
                             "pseudonym": messages(.privacyPseudonymUnlisted, ["number": String(name.number)]),
                         ])
             }
