@@ -106,7 +106,6 @@ import Testing
         var provision = try #require(Self.rulebook.provision(id: "art-458bis"))
         provision.newNumber = Sourced("123", confidence: .likely)
         let facts = ProvisionFacts(rulebook: Self.rulebook, texts: .embedded(.nl))
-        #expect(facts.numbers(provision) == "art. 458bis Sw. 1867 (bevestigd) → art. 123 Sw. 2024 (waarschijnlijk — niet in de officiële tekst nagekeken)")
         #expect(facts.numbers(provision, under: .likely) == "art. 458bis Sw. 1867 → art. 123 Sw. 2024")
         provision.newNumber = Sourced("123", confidence: .unverified)
         #expect(facts.numbers(provision, under: .likely) == "art. 458bis Sw. 1867 → art. 123 Sw. 2024 (niet geverifieerd)")

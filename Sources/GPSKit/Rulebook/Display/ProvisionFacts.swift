@@ -1,5 +1,6 @@
-/// A provision's facts as she reads them, each with its confidence in words: the numbers old and
-/// new, the title, the validity. The wizard and the record say them the same way.
+/// A provision's facts as she reads them, each with its confidence in words: its name in a line
+/// and in a sentence, its weakest fact, the code of the facts' day, periods and notes. The marks
+/// without noise (`ProvisionFacts+Marks`) are built on these; the wizard and the record share them.
 struct ProvisionFacts {
     let rulebook: Rulebook
     let texts: MessageTable
@@ -23,48 +24,6 @@ struct ProvisionFacts {
         let names = provisions.map(nameInSentence)
         guard let last = names.last, names.count > 1 else { return names.first ?? "" }
         return texts(.listWithAnd, ["list": names.dropLast().joined(separator: ", "), "last": last])
-    }
-
-    func title(_ provision: Provision) -> String {
-        sourced(provision.title.value.text(in: texts.language), provision.title.confidence)
-    }
-
-    /// "art. 458bis Sw. 1867 (bevestigd)", or the note saying why there is no old number.
-    func oldNumber(_ provision: Provision) -> String {
-        let fact = provision.oldNumber
-        guard let number = fact.value else { return sourced(note(fact.note) ?? "–", fact.confidence) }
-        return sourced(texts(.recordLawOldNumber, ["number": number]), fact.confidence)
-    }
-
-    /// The new number with its confidence, or the plain statement that it is still to be checked.
-    func newNumber(_ provision: Provision) -> String {
-        let fact = provision.newNumber
-        guard let number = fact.value else { return note(fact.note) ?? texts(.recordLawNewNumberToCheck) }
-        return sourced(texts(.recordLawNewNumber, ["number": number]), fact.confidence)
-    }
-
-    /// "old → new"; a framework without numbers says why once, not twice.
-    func numbers(_ provision: Provision) -> String {
-        let new = newNumber(provision)
-        if provision.oldNumber.value == nil, provision.newNumber.value == nil, note(provision.oldNumber.note) == new {
-            return oldNumber(provision)
-        }
-        return oldNumber(provision) + " → " + new
-    }
-
-    func validity(_ provision: Provision) -> String {
-        [(provision.validity.oldCode, MessageKey.recordLawValidOld), (provision.validity.newCode, .recordLawValidNew)]
-            .map { fact, key in
-                let period = period(fact.value) ?? note(fact.note) ?? "–"
-                return sourced(texts(key, ["period": period]), fact.confidence)
-            }
-            .joined(separator: "; ")
-    }
-
-    /// How the conditions combine, as sure as the least sure condition it combines.
-    func meaning(_ provision: Provision) -> String {
-        let judged = provision.conditions.filter(\.isJudged).map(\.confidence)
-        return sourced(provision.checklist.meaning.text(in: texts.language), judged.min() ?? .unverified)
     }
 
     /// The weakest confidence among the provision's facts and the points she judges: the mark
