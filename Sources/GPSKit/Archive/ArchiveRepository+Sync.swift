@@ -23,7 +23,7 @@ extension ArchiveRepository {
         try ensureClone()
         let stamp = try head() + ":" + Self.changeStamp(of: places.records)
         if let index = ArchiveIndex.load(from: places.index, stamp: stamp) { return index }
-        let index = ArchiveIndex.build(records: places.records, stamp: stamp)
+        let index = ArchiveIndex.build(records: places.records, stamp: stamp, reusing: ArchiveIndex.loadStale(from: places.index))
         // An index that cannot be kept is only slower next time.
         try? index.save(to: places.index)
         return index

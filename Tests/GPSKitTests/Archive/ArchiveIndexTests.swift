@@ -85,4 +85,30 @@ import Testing
         try Data("rommel".utf8).write(to: url)
         #expect(ArchiveIndex.load(from: url, stamp: "head1:5") == nil)
     }
+
+    /// A rebuild after a pull reads only the records whose files changed, and gives the same
+    /// index, byte for byte, as reading them all.
+    @Test func aRebuildReadsOnlyWhatChangedAndEqualsAFullBuild() throws {
+        let records = try Self.records()
+        let first = ArchiveIndex.build(records: records, stamp: "head1")
+        #expect(first.recordsRead == 4, "three records and the broken summary")
+        // A colleague's new record, one changed, one removed.
+        let added = Self.summary("eeee5555", month: "2026-11", values: ["hoop"])
+        try ArchiveRecord.encode(added).write(to: records.appending(path: "eeee5555.json"), atomically: true, encoding: .utf8)
+        try "# Verslag\n\nEen nieuwe casus over de buurvrouw.\n".write(to: records.appending(path: "eeee5555.md"), atomically: true, encoding: .utf8)
+        try "# Verslag\n\nMelding bij het parket gedaan.\n".write(to: records.appending(path: "bbbb2222.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: records.appending(path: "cccc3333.json"))
+        let again = ArchiveIndex.build(records: records, stamp: "head2", reusing: first)
+        #expect(again.recordsRead == 3, "the new record, the changed one and the broken summary, read again")
+        #expect(again.storage == ArchiveIndex.build(records: records, stamp: "head2").storage)
+        #expect(again.search(ArchiveQuery(text: "gedaan")).map(\.archiveID) == ["bbbb2222"])
+        #expect(again.search(ArchiveQuery(text: "overwogen")).isEmpty)
+        #expect(again.search(ArchiveQuery(value: "autonomie")).isEmpty, "a removed record is gone")
+        #expect(again.search(ArchiveQuery(text: "buurvrouw")).map(\.archiveID) == ["eeee5555"])
+        // Saved and read back as a stale index, it serves the next rebuild the same way.
+        let url = records.deletingLastPathComponent().appending(path: "index-\(UUID().uuidString)")
+        try again.save(to: url)
+        let stale = try #require(ArchiveIndex.loadStale(from: url))
+        #expect(ArchiveIndex.build(records: records, stamp: "head3", reusing: stale).recordsRead == 1, "only the broken summary")
+    }
 }
