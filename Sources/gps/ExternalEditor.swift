@@ -7,8 +7,14 @@ import GPSKit
 
 /// `:e` in the wizard: the answer so far in her own editor, as `git commit` does it. VISUAL
 /// comes first, then EDITOR; the command may carry arguments ("code --wait"), so a shell runs
-/// it. The text waits in a temporary file only she can read (0600), removed afterwards.
+/// it. The text waits in a temporary file only she can read (0600), removed afterwards. Its
+/// name carries gps's process id, so a file left by a gps that was killed (SIGKILL leaves no
+/// time to clean up) is removed by the next one, with the editor's swap file beside it.
 enum ExternalEditor {
+    static let prefix = "gps-antwoord-"
+
+    static var temporaryFolder: String { FileManager.default.temporaryDirectory.path }
+
     static func command(in environment: [String: String]) -> String? {
         for key in ["VISUAL", "EDITOR"] {
             if let value = environment[key]?.trimmingCharacters(in: .whitespaces), !value.isEmpty { return value }
@@ -17,8 +23,9 @@ enum ExternalEditor {
     }
 
     static func edit(_ text: String, with editor: String) -> EditorOutcome {
-        let folder = FileManager.default.temporaryDirectory.path
-        var template = Array((folder + "/gps-antwoord-XXXXXX.txt").utf8CString)
+        let folder = temporaryFolder
+        removeLeftovers(in: folder)
+        var template = Array((folder + "/" + prefix + "\(getpid())-XXXXXX.txt").utf8CString)
         let descriptor = mkstemps(&template, 4)
         guard descriptor >= 0 else { return .failed(detail: String(cString: strerror(errno))) }
         let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
@@ -34,6 +41,23 @@ enum ExternalEditor {
         case .success:
             guard let data = FileManager.default.contents(atPath: path) else { return .failed(detail: path) }
             return .saved(String(decoding: data, as: UTF8.self))
+        }
+    }
+
+    /// Removes her files of earlier gps processes that are gone: `gps-antwoord-PID-….txt` and
+    /// the editor's files named after them (".gps-antwoord-PID-….txt.swp"). Another user's
+    /// files, links and a running gps's files are left alone.
+    static func removeLeftovers(in folder: String = temporaryFolder) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names {
+            let bare = name.hasPrefix(".") ? String(name.dropFirst()) : name
+            guard bare.hasPrefix(prefix), let pid = Int32(bare.dropFirst(prefix.count).prefix { $0.isNumber }),
+                pid != getpid(), kill(pid, 0) == -1, errno == ESRCH
+            else { continue }
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_uid == getuid(), info.st_mode & S_IFMT == S_IFREG else { continue }
+            unlink(path)
         }
     }
 

@@ -40,6 +40,28 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
     }
 
+    /// A gps killed while the editor was open (SIGKILL) leaves its file behind; the next gps
+    /// removes it, and the editor's swap file, but never a running gps's file.
+    @Test func aFileLeftByAKilledGpsIsRemovedByTheNextOne() throws {
+        var gps = GPSProcess()
+        let temporary = gps.dataFolder.appending(path: "tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        gps.extraEnvironment = ["TMPDIR": temporary.path]
+        // A process that has ended: its id is free, so a file named after it is a leftover.
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let dead = "gps-antwoord-\(ended.processIdentifier)-a1b2c3.txt"
+        let alive = "gps-antwoord-\(ProcessInfo.processInfo.processIdentifier)-d4e5f6.txt"
+        for name in [dead, "." + dead + ".swp", alive, "ander-bestand.txt"] {
+            try "Wat ik schreef.".write(to: temporary.appending(path: name), atomically: false, encoding: .utf8)
+        }
+        let run = try gps.run(["nieuw", "--titel", "Na een crash"], input: [":stop"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).sorted() == [alive, "ander-bestand.txt"].sorted())
+    }
+
     @Test func anEditorThatFailsKeepsTheAnswerAndSaysSo() throws {
         var gps = GPSProcess()
         gps.extraEnvironment = ["VISUAL": "false", "EDITOR": "cat"]

@@ -15,6 +15,7 @@ struct WizardRun {
             wizard: wizard, console: context.terminal, texts: texts, clock: context.now,
             save: locked.saveUninterrupted)
         welcome(wizard)
+        ExternalEditor.removeLeftovers()
         let outcome = try Interrupt.whileAsking(say: { texts(.interruptedSaved, ["id": id]) }) {
             if askTitle, let early = try session.askTitle(suggested: wizard.caseFile.title) { return early }
             if resuming, let early = try session.askWhatCameOfConsulting(today: context.today) {
