@@ -86,7 +86,8 @@ enum RoleWord {
     private static func form(ofLower word: String) -> String? { table.people[word] ?? table.withArticle[word] }
 
     private static func diminutive(_ word: String) -> String? {
-        for ending in ["tje", "je", "ke"] where word.hasSuffix(ending) {
+        // "vriendinnetje" is a small "vriendin", "zusje" a small "zus".
+        for ending in ["netje", "tje", "je", "ke"] where word.hasSuffix(ending) {
             if let form = form(ofLower: String(word.dropLast(ending.count))) { return form }
         }
         return nil

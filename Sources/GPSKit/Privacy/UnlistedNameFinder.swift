@@ -8,11 +8,16 @@
 /// village says where a family lives.
 struct UnlistedNameFinder {
     /// A name-like word in one text: `name` without its possessive ending, `atStart` when a
-    /// capital there says nothing.
+    /// capital there says nothing, `introduced` when the words after it say it is someone
+    /// ("Sofie, de collega-verzorgende", "Jonathan is de oudste neef", "Nadine van het onthaal").
     struct Candidate: Equatable {
         var name: String
         var range: Range<String.Index>
         var atStart: Bool
+        var introduced = false
+
+        /// Whether it counts as a name on its own, without being one elsewhere in the case.
+        var isName: Bool { !atStart || introduced }
     }
 
     /// Folded, lower-case words of every stakeholder's and colleague's name.
@@ -51,9 +56,50 @@ struct UnlistedNameFinder {
             guard let whole = groups[0], let word = groups[1], !addresses.contains(where: { $0.overlaps(whole) }) else { return nil }
             let name = String(text[word])
             guard isCandidate(name) else { return nil }
-            return Candidate(name: name, range: whole, atStart: Self.startsSomething(at: whole.lowerBound, in: text))
+            let atStart = Self.startsSomething(at: whole.lowerBound, in: text)
+            return Candidate(name: name, range: whole, atStart: atStart, introduced: atStart && Self.introducesSomeone(after: whole, in: text))
         }
     }
+
+    /// At a sentence start, what follows a word can say it is a person: an apposition with a
+    /// role ("Sofie, de collega-verzorgende die …"), "is/was" with a role ("Romy is een
+    /// vriendinnetje"), or "van/uit" a place people belong to ("Katrijn van de crèche").
+    static func introducesSomeone(after word: Range<String.Index>, in text: String) -> Bool {
+        // "Hopelijk is de buurvrouw thuis": an adverb before an inverted subject is no name.
+        let lower = text[word].lowercased()
+        guard !adverbEndings.contains(where: lower.hasSuffix) else { return false }
+        let rest = text[word.upperBound...]
+        let clause = rest.prefix { !".;:!?\n".contains($0) }
+        if clause.hasPrefix(", ") {
+            let apposition = clause.dropFirst(2).prefix { $0 != "," }
+            let words = apposition.split(separator: " ").prefix(4)
+            return words.first.map { RoleWord.isDeterminer(String($0)) } == true && RoleWord.match(in: words.joined(separator: " ")) != nil
+        }
+        let words = clause.split(separator: " ").map { $0.lowercased() }
+        guard words.count >= 3 else { return false }
+        if ["is", "was"].contains(words[0]), RoleWord.isDeterminer(words[1]),
+            let role = RoleWord.match(in: words[2..<min(words.count, 5)].joined(separator: " "))
+        {
+            // The role must end the clause, as in "Bram is een neef (van papa)"; in "Bovendien is
+            // de oma ziek" the role is the subject and the adverb before it no name.
+            let after = words[2...].drop { $0 != role.word }.dropFirst()
+            let rest = Array(after)
+            return rest.isEmpty
+                || (["van", "uit", "bij"].contains(rest[0]) && (rest.count == 2 || (rest.count == 3 && RoleWord.isDeterminer(rest[1]))))
+        }
+        if ["van", "uit"].contains(words[0]), ["de", "het"].contains(words[1]) {
+            return RoleWord.isInstitution(words[2]) || RoleWord.isRole(words[2]) || Self.placesPeopleBelongTo.contains(words[2])
+        }
+        return false
+    }
+
+    private static let adverbEndings = ["lijk", "ig", "baar", "tijds", "waarts", "gewijs", "halve"]
+
+    /// Where someone is "van" in a care worker's notes: "Gert van de voetbal", "Nadine van het onthaal".
+    private static let placesPeopleBelongTo: Set<String> = [
+        "onthaal", "voetbal", "jeugdhuis", "jeugdbeweging", "chiro", "scouts", "straat", "buurt", "overkant", "klas", "kerk",
+        "moskee", "winkel", "apotheek", "bakker", "markt", "sportclub", "muziekschool", "bib",
+    ]
 
     private func isCandidate(_ name: String) -> Bool {
         if isKnown(name) || Self.isOrdinary(name) { return false }

@@ -26,7 +26,7 @@ public struct UnlistedNames: Sendable {
     /// The unlisted names in `texts`, read in order as one case.
     init(texts: [(String, TextLocation)], finder: UnlistedNameFinder) {
         let found = texts.map { text, location in (candidates: finder.candidates(in: text), location: location) }
-        let confirmed = Set(found.flatMap(\.candidates).filter { !$0.atStart }.map { UnlistedNameFinder.key($0.name) })
+        let confirmed = Set(found.flatMap(\.candidates).filter(\.isName).map { UnlistedNameFinder.key($0.name) })
         var names: [Name] = []
         var seen = Set<String>()
         for (candidates, location) in found {
