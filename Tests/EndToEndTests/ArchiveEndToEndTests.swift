@@ -111,7 +111,11 @@ import Testing
         let first = try newCase(an, example("oogje-in-het-zeil"))
         let second = try newCase(an, example("blauwe-plekken"))
         let record = try #require(archiveID(in: try ok(an, ["archief", "deel", first]).stdout))
-        let other = try #require(archiveID(in: try ok(an, ["archief", "deel", second]).stdout))
+        let sharedSecond = try ok(an, ["archief", "deel", second, "--stil"])
+        let other = try #require(archiveID(in: sharedSecond.stdout))
+        // Blauwe-plekken names the baby Amber, in no list: she is told, as on an anonymous export.
+        #expect(sharedSecond.stderr.contains("feiten #5: „Am…” werd persoon 1"), "\(sharedSecond.stderr)")
+        #expect(try !git(["--git-dir", bare.path, "show", "main:records/\(other).md"]).contains("Amber"))
         #expect(try ok(an, ["archief", "deel", first]).stdout.contains("Verslag \(record) in het archief is al gelijk"))
         // She renamed the case: the same record changes, the other one stays as it was.
         let url = an.caseFile(first)

@@ -17,6 +17,9 @@ public struct ArchiveRecord: Sendable {
     /// Every piece of free text of the pseudonymised case with where it stands, so a name the
     /// gate finds can be traced back to the answer she typed it in.
     public let caseTexts: [(text: String, place: String)]
+    /// What she is told about people in no list that became "persoon N", as `gps export
+    /// --anoniem` tells it; empty when there were none.
+    public let unlistedNameLines: [String]
 
     public init(
         _ caseFile: CaseFile, archiveID: String, questionnaire: Questionnaire, rulebook: Rulebook, texts: MessageTable,
@@ -25,6 +28,7 @@ public struct ArchiveRecord: Sendable {
         let anonymous = AnonymousCase(caseFile, questionnaire: questionnaire, rulebook: rulebook, messages: texts, today: today)
         self.archiveID = archiveID
         caseFindings = anonymous.findings
+        unlistedNameLines = anonymous.unlistedNameLines(messages: texts)
         var pieces: [(String, String)] = []
         _ = anonymous.caseFile.mappingFreeText { text, location in
             if !text.isEmpty { pieces.append((text, Self.place(location, questionnaire: questionnaire, language: texts.language))) }
