@@ -51,7 +51,10 @@ enum ExternalEditor {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names {
             let bare = name.hasPrefix(".") ? String(name.dropFirst()) : name
-            guard bare.hasPrefix(prefix), let pid = Int32(bare.dropFirst(prefix.count).prefix { $0.isNumber }),
+            let rest = bare.dropFirst(prefix.count)
+            let digits = rest.prefix { $0.isNumber }
+            // "PID-": an older gps named its file without one; such a file is not this code's to judge.
+            guard bare.hasPrefix(prefix), rest.dropFirst(digits.count).first == "-", let pid = Int32(digits),
                 pid != getpid(), kill(pid, 0) == -1, errno == ESRCH
             else { continue }
             let path = folder + "/" + name
