@@ -42,7 +42,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty, "nothing leaves")
         #expect(result.stderr.contains("De export bevat 1 gegevens die iemand kunnen identificeren"))
-        #expect(result.stderr.contains("feiten #1, teken 27: telefoonnummer „•••• •• •• 56”"), "\(result.stderr)")
+        #expect(result.stderr.contains("Feiten #1, teken 27: telefoonnummer „•••• •• •• 56”"), "\(result.stderr)")
         #expect(!result.stderr.contains("0470 12 34 56"), "the warning hides most of the number")
         #expect(try Data(contentsOf: gps.caseFile(id)) == before)
     }

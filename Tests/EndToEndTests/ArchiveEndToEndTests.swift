@@ -114,7 +114,7 @@ import Testing
         let sharedSecond = try ok(an, ["archief", "deel", second, "--stil"])
         let other = try #require(archiveID(in: sharedSecond.stdout))
         // Blauwe-plekken names the baby Amber, in no list: she is told, as on an anonymous export.
-        #expect(sharedSecond.stderr.contains("feiten #5: „Am…” werd persoon 1"), "\(sharedSecond.stderr)")
+        #expect(sharedSecond.stderr.contains("Feiten #5: „Am…” werd persoon 1"), "\(sharedSecond.stderr)")
         #expect(try !git(["--git-dir", bare.path, "show", "main:records/\(other).md"]).contains("Amber"))
         #expect(try ok(an, ["archief", "deel", first]).stdout.contains("Verslag \(record) in het archief is al gelijk"))
         // She renamed the case: the same record changes, the other one stays as it was.

@@ -25,9 +25,9 @@ import Testing
     func expectWarning(_ result: GPSProcess.Result, _ command: String) {
         #expect(result.status == 0, "\(command): \(result.stderr)")
         #expect(result.stderr.contains("gps: let op: je antwoorden bevatten 3 gegevens die iemand kunnen identificeren"), "\(command): \(result.stderr)")
-        #expect(result.stderr.contains("feiten #1, teken 29: rijksregisternummer „••.••.••-•••.30”"), "\(command): \(result.stderr)")
-        #expect(result.stderr.contains("feiten #2, teken 10: rekeningnummer „•••• •••• •••• ••34”"), "\(command): \(result.stderr)")
-        #expect(result.stderr.contains("feiten #2, teken 37: telefoonnummer „•••• •• •• 56”"), "\(command): \(result.stderr)")
+        #expect(result.stderr.contains("Feiten #1, teken 29: rijksregisternummer „••.••.••-•••.30”"), "\(command): \(result.stderr)")
+        #expect(result.stderr.contains("Feiten #2, teken 10: rekeningnummer „•••• •••• •••• ••34”"), "\(command): \(result.stderr)")
+        #expect(result.stderr.contains("Feiten #2, teken 37: telefoonnummer „•••• •• •• 56”"), "\(command): \(result.stderr)")
         for whole in ["85.07.14-123.30", "BE68 5390 0754 7034", "0470 12 34 56"] {
             #expect(!result.stderr.contains(whole), "\(command) repeats \(whole)")
         }

@@ -21,7 +21,7 @@ import Testing
             #expect(!result.stdout.contains("Amber"), "Amber leaks into export \(extra)")
             #expect(result.stdout.contains("na de geboorte van persoon 1"))
             #expect(result.stderr.contains("je noemt mensen die niet bij je betrokkenen staan (1)"), "\(result.stderr)")
-            #expect(result.stderr.contains("feiten #5: „Am…” werd persoon 1"))
+            #expect(result.stderr.contains("Feiten #5: „Am…” werd persoon 1"))
         }
     }
 

@@ -31,11 +31,11 @@ public struct ArchiveRecord: Sendable {
         unlistedNameLines = anonymous.unlistedNameLines(messages: texts)
         var pieces: [(String, String)] = []
         _ = anonymous.caseFile.mappingFreeText { text, location in
-            if !text.isEmpty { pieces.append((text, Self.place(location, questionnaire: questionnaire, language: texts.language))) }
+            if !text.isEmpty { pieces.append((text, location.place(in: questionnaire, messages: texts))) }
             return text
         }
         caseTexts = pieces
-        casePlaces = anonymous.findings.map { Self.place($0.location, questionnaire: questionnaire, language: texts.language) }
+        casePlaces = anonymous.findings.map { $0.location.place(in: questionnaire, messages: texts) }
         let renderer = MarkdownRecordRenderer(questionnaire: questionnaire, texts: texts)
         markdown = renderer.render(anonymous.caseFile, reasoning: anonymous.reasoning)
         let blank = CaseFile(id: caseFile.id, title: "", route: caseFile.route, date: caseFile.date, now: caseFile.created)
@@ -114,14 +114,6 @@ public struct ArchiveRecord: Sendable {
             keyQuestion: text(.keyQuestion), decision: DecisionLog(caseFile: file, route: questionnaire).current?.decision,
             arguments: arguments, acceptedCost: text(.acceptedCost), values: values, plan: plan, provisions: provisions,
             grounds: grounds, findings: findings, intervisions: file.intervisions.count)
-    }
-
-    /// "Feiten #2" for the second fact; the plain location where the route has no label for it.
-    static func place(_ location: TextLocation, questionnaire: Questionnaire, language: Language) -> String {
-        guard case .answer(let id) = location.area, let question = questionnaire.question(withID: id) else {
-            return location.description
-        }
-        return question.label.text(in: language) + (location.item.map { " #\($0)" } ?? "")
     }
 
     static func month(_ day: CaseDay) -> String {

@@ -460,6 +460,11 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case partySociety
     case peopleHintNobody
     case peopleHintProposal
+    case placeConditions
+    case placeDraft
+    case placeEcogram
+    case placeIntervision
+    case placeTitle
     case pointCoveredBy
     case pointForcedContext
     case pointNotTheProsecutor

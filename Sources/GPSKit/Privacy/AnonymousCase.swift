@@ -17,11 +17,14 @@ public struct AnonymousCase: Sendable {
     public let unlistedNames: UnlistedNames
     /// Stakeholders, colleagues and unlisted people, for text that comes from the case later.
     let pseudonymiser: Pseudonymiser
+    /// The case's route, to say where a finding is in its words.
+    private let questionnaire: Questionnaire
 
     public init(
         _ file: CaseFile, questionnaire: Questionnaire, rulebook: Rulebook, messages: MessageTable, today: CaseDay? = nil,
         maskingIdentifiers: Bool = false
     ) {
+        self.questionnaire = questionnaire
         unlistedNames = UnlistedNames(file)
         let pseudonymiser = Pseudonymiser(case: file, unlisted: unlistedNames, messages: messages)
         self.pseudonymiser = pseudonymiser
@@ -61,7 +64,8 @@ public struct AnonymousCase: Sendable {
                     + messages(
                         .privacyUnlistedNameAt,
                         [
-                            "where": name.location.description, "text": name.name.count > 2 ? String(name.name.prefix(2)) + "…" : "…",
+                            "where": name.location.place(in: questionnaire, messages: messages),
+                            "text": name.name.count > 2 ? String(name.name.prefix(2)) + "…" : "…",
                             "pseudonym": messages(.privacyPseudonymUnlisted, ["number": String(name.number)]),
                         ])
             }
@@ -70,6 +74,6 @@ public struct AnonymousCase: Sendable {
     /// One line per finding, for the refusal message, the identifier partly hidden:
     /// `O2 #1 interest, teken 4: telefoonnummer „•••• •• •• 56”`.
     public func findingLines(messages: MessageTable) -> [String] {
-        findings.map { $0.line(messages: messages) }
+        findings.map { $0.line(messages: messages, questionnaire: questionnaire) }
     }
 }

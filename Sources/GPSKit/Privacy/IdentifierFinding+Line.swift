@@ -11,24 +11,24 @@ extension IdentifierFinding {
         })
     }
 
-    /// Where the finding is, which kind, and the identifier partly hidden:
-    /// `feiten #1, teken 27: telefoonnummer „•••• •• •• 56”`.
-    public func line(messages: MessageTable) -> String {
+    /// Where the finding is (in the words of `questionnaire` when given), which kind, and the
+    /// identifier partly hidden: `Feiten #1, teken 27: telefoonnummer „•••• •• •• 56”`.
+    public func line(messages: MessageTable, questionnaire: Questionnaire? = nil) -> String {
         messages(
             .privacyFindingAt,
             [
-                "where": location.description, "position": String(offset + 1), "kind": messages(kind.name),
-                "text": partlyHidden,
+                "where": location.place(in: questionnaire, messages: messages), "position": String(offset + 1),
+                "kind": messages(kind.name), "text": partlyHidden,
             ])
     }
 }
 
 extension IdentifierScanner {
     /// The lines to warn with when a case she keeps holds identifiers; empty when it holds none.
-    public func warningLines(for file: CaseFile, messages: MessageTable) -> [String] {
+    public func warningLines(for file: CaseFile, messages: MessageTable, questionnaire: Questionnaire? = nil) -> [String] {
         let findings = scan(file)
         guard !findings.isEmpty else { return [] }
         return [messages(.privacyIdentifiersInCase, ["count": String(findings.count)])]
-            + findings.map { "  " + $0.line(messages: messages) }
+            + findings.map { "  " + $0.line(messages: messages, questionnaire: questionnaire) }
     }
 }

@@ -120,8 +120,8 @@ import Testing
         let lines = anonymous.unlistedNameLines(messages: nl)
         #expect(lines.count == 3)
         #expect(lines[0].contains("(2)"))
-        #expect(lines[1] == "  feiten #1: „Am…” werd persoon 1", "two letters, enough to know whom it means")
-        #expect(lines[2] == "  feiten #2: „Ja…” werd persoon 2")
+        #expect(lines[1] == "  Feiten #1: „Am…” werd persoon 1", "two letters, enough to know whom it means")
+        #expect(lines[2] == "  Feiten #2: „Ja…” werd persoon 2")
         #expect(AnonymousCase(caseFile(facts: ["Nadia belde."]), questionnaire: Fixtures.fullRoute, rulebook: try Rulebook.embedded(), messages: nl)
             .unlistedNameLines(messages: nl).isEmpty)
     }
