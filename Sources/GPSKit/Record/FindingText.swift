@@ -30,4 +30,32 @@ struct FindingText {
         guard steps.count > 1 else { return texts(.recordFindingsAlsoStep, ["step": last]) }
         return texts(.recordFindingsAlsoSteps, ["list": steps.dropLast().joined(separator: ", "), "last": last])
     }
+
+    /// The rules not in order, each once, in the order found.
+    static func rulesNotInOrder(_ findings: [Finding]) -> [String] {
+        var rules: [String] = []
+        for finding in findings where finding.level != .ok && !rules.contains(finding.rule) { rules.append(finding.rule) }
+        return rules
+    }
+
+    /// One line per rule not in order, for a first screen: "R11 — na te kijken: je handelt niet
+    /// op eigen houtje (stap 1, 4)". `plan` is the action plan's question id, whose steps the
+    /// findings read.
+    func notInOrderLines(_ findings: [Finding], plan: String) -> [String] {
+        let open = findings.filter { $0.level != .ok }
+        return Self.rulesNotInOrder(findings).map { rule -> String in
+            let found = open.filter { $0.rule == rule }
+            var levels: [String] = []
+            for level in found.map({ self.level($0.level) }) where !levels.contains(level) { levels.append(level) }
+            var steps: [String] = []
+            for basis in found.flatMap(\.basis) where basis.hasPrefix(plan + " #") {
+                let step = String(basis.dropFirst(plan.count + 2))
+                if !steps.contains(step) { steps.append(step) }
+            }
+            var line = rule + " — " + levels.joined(separator: ", ") + ": "
+                + ShortText.clause(self.rule(of: found[0]), words: 12, ends: ShortText.clauseEnds + [", "])
+            if !steps.isEmpty { line += " " + texts(.recordSummarySteps, ["steps": steps.joined(separator: ", ")]) }
+            return line
+        }
+    }
 }

@@ -47,35 +47,14 @@ struct RecordSummary {
 
     /// The rules whose statement the summary gives: those not in order, at most `listLimit`.
     static func listedRules(_ findings: [Finding]) -> [String] {
-        Array(rulesNotInOrder(findings).prefix(listLimit))
-    }
-
-    private static func rulesNotInOrder(_ findings: [Finding]) -> [String] {
-        var rules: [String] = []
-        for finding in findings where finding.level != .ok && !rules.contains(finding.rule) { rules.append(finding.rule) }
-        return rules
+        Array(FindingText.rulesNotInOrder(findings).prefix(listLimit))
     }
 
     /// One line per rule: "R11 — na te kijken: je handelt niet op eigen houtje (stap 1, 4)".
     private var findings: String? {
-        let words = FindingText(texts: texts)
-        let open = reasoning.findings.filter { $0.level != .ok }
-        let rules = Self.rulesNotInOrder(reasoning.findings)
-        guard !rules.isEmpty else { return nil }
         let plan = questionnaire.question(withRole: .actionPlan)?.id ?? ""
-        let lines = rules.map { rule -> String in
-            let found = open.filter { $0.rule == rule }
-            var levels: [String] = []
-            for level in found.map({ words.level($0.level) }) where !levels.contains(level) { levels.append(level) }
-            var steps: [String] = []
-            for basis in found.flatMap(\.basis) where basis.hasPrefix(plan + " #") {
-                let step = String(basis.dropFirst(plan.count + 2))
-                if !steps.contains(step) { steps.append(step) }
-            }
-            var line = rule + " — " + levels.joined(separator: ", ") + ": " + ShortText.clause(words.rule(of: found[0]), words: 12, ends: ShortText.clauseEnds + [", "])
-            if !steps.isEmpty { line += " " + texts(.recordSummarySteps, ["steps": steps.joined(separator: ", ")]) }
-            return line
-        }
+        let lines = FindingText(texts: texts).notInOrderLines(reasoning.findings, plan: plan)
+        guard !lines.isEmpty else { return nil }
         return labelled(.recordSummaryFindings, lines)
     }
 

@@ -1,6 +1,7 @@
-/// What GPS sees when she has answered the last question, in two or three lines before she
-/// closes her laptop: the verdict per provision and the rules that ask something of her, by
-/// level, with their steps. The whole story is in `gps toets` and the record.
+/// What GPS sees when she has answered the last question, before she closes her laptop: the
+/// verdict per provision on one line, then each rule that still asks something of her on a line
+/// of its own, as the record's summary says it (at most `RecordSummary.listLimit`). The whole
+/// story is in `gps toets` and the record.
 struct ClosingSummary {
     let caseFile: CaseFile
     let questionnaire: Questionnaire
@@ -15,18 +16,13 @@ struct ClosingSummary {
         if !reasoning.verdicts.isEmpty {
             lines.append("  " + reasoning.verdicts.map { facts.nameInSentence($0.provision) + ": " + verdicts.word($0.verdict) }.joined(separator: " · "))
         }
-        let levels: [FindingLevel] = [.problem, .attention, .toCheck]
-        let words = FindingText(texts: texts)
-        let asking = levels.compactMap { level -> String? in
-            let rules = reasoning.findings.filter { $0.level == level }.map { finding in
-                (finding.arguments["step"] ?? finding.arguments["steps"]).map { finding.rule + " " + texts(.recordSummarySteps, ["steps": $0]) } ?? finding.rule
-            }
-            guard !rules.isEmpty else { return nil }
-            var unique: [String] = []
-            for rule in rules where !unique.contains(rule) { unique.append(rule) }
-            return words.level(level) + ": " + unique.joined(separator: ", ")
+        let plan = questionnaire.question(withRole: .actionPlan)?.id ?? ""
+        let rules = FindingText(texts: texts).notInOrderLines(reasoning.findings, plan: plan)
+        guard !rules.isEmpty else { return lines + ["  " + texts(.closingNothingAsked)] }
+        lines += rules.prefix(RecordSummary.listLimit).map { "  " + $0 }
+        if rules.count > RecordSummary.listLimit {
+            lines.append("  " + texts(.recordSummaryMore, ["count": String(rules.count - RecordSummary.listLimit)]))
         }
-        lines.append("  " + (asking.isEmpty ? texts(.closingNothingAsked) : asking.joined(separator: " · ")))
         return lines
     }
 }
