@@ -67,6 +67,20 @@ import Testing
         #expect(record.stdout.contains("geldt nu"))
     }
 
+    /// `--anoniem`: the group sees roles, not the family's names, also when `gps verder` goes on.
+    @Test func anAnonymousReplayShowsNoNameOfTheFamilyAndGoesOnSo() throws {
+        let id = try importExample()
+        let first = try gps.run(["intervisie", id, "--anoniem"], input: ["Sara", "An, Bo", ":stop"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let resumed = try gps.run(["verder", id], input: [":stop"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        for output in [first.stdout, resumed.stdout] {
+            for name in ["Ilse", "Kevin", "Griet"] { #expect(!output.contains(name), "\(name) in \(output)") }
+            #expect(output.contains("Uit de casus"))
+        }
+        #expect(try gps.run(["rapport", id]).stdout.contains("Ilse"), "her own record keeps every name")
+    }
+
     @Test func theAliasReplayAndEnglishWork() throws {
         let id = try importExample()
         let result = try gps.run(["replay", id, "--taal", "en"], input: ["", "3"])

@@ -37,8 +37,10 @@ import Testing
         for (number, line) in lines.enumerated() {
             let live = try LiveGPS(id.map { ["verder", $0] } ?? route.arguments, environment: environment)
             let file = id.map { folder.appending(path: "cases/\($0).json") }
-            let before = file.flatMap { try? Data(contentsOf: $0) }
             if id == nil { #expect(live.waitFor("Geef je casus een korte titel") != nil) }
+            // A resumed walk may save on its own before it asks: that is not this line's save.
+            live.waitUntilReading()
+            let before = file.flatMap { try? Data(contentsOf: $0) }
             live.send([line])
             let changed = Self.waitForChange(of: file, from: before, folder: folder, live: live)
             if live.process.isRunning {

@@ -30,7 +30,7 @@ public struct CommandSpec: Sendable {
         CommandSpec(
             name: .check, aliases: ["check"], options: [], arguments: [.caseID], summary: .commandCheckSummary),
         CommandSpec(
-            name: .intervision, aliases: ["replay", "intervision"], options: [], arguments: [.caseID],
+            name: .intervision, aliases: ["replay", "intervision"], options: [.anonymousReplay], arguments: [.caseID],
             summary: .commandIntervisionSummary),
         CommandSpec(
             name: .law, aliases: ["law"], options: [.search, .sources, .rulebook, .forCase], arguments: [.lawQuery],
@@ -124,6 +124,9 @@ public struct OptionSpec: Sendable, Equatable {
     public static let html = OptionSpec(id: .html, names: ["--html"], valueName: nil, summary: .exportOptionHtmlSummary)
     public static let anonymous = OptionSpec(
         id: .anonymous, names: ["--anoniem", "--anonymous"], valueName: nil, summary: .exportOptionAnonymousSummary)
+    /// The same words as `export --anoniem`, for what an intervision group is shown.
+    public static let anonymousReplay = OptionSpec(
+        id: .anonymousReplay, names: ["--anoniem", "--anonymous"], valueName: nil, summary: .intervisionOptionAnonymousSummary)
     public static let force = OptionSpec(id: .force, names: ["--toch", "--force"], valueName: nil, summary: .exportOptionForceSummary)
     public static let article = OptionSpec(
         id: .article, names: ["--artikel", "--article"], valueName: .archiveValueArticle, summary: .archiveOptionArticleSummary)
@@ -150,7 +153,7 @@ public struct OptionSpec: Sendable, Equatable {
 
 public enum OptionID: String, Sendable, Hashable {
     case short, title, answers, from, full, output, overwrite, format, ecogramImage, html, ids, language, quiet, help, version
-    case search, sources, rulebook, anonymous, force, forCase
+    case search, sources, rulebook, anonymous, anonymousReplay, force, forCase
     case article, rule, verdict, value, fromMonth, untilMonth
 }
 

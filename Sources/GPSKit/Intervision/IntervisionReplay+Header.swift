@@ -12,7 +12,7 @@ extension IntervisionReplay {
                 "\n" + texts(.orientationBanner, ["title": orientation.title.text(in: language), "step": String(orientation.step)])
                     + "\n" + orientation.intro.text(in: language) + "\n\n")
             say(.intervisionFromTheCase)
-            console.write(CaseReplayText(route: route, texts: texts).step(orientation.step, of: caseFile))
+            console.write(CaseReplayText(route: route, texts: texts).step(orientation.step, of: shownCase))
             if orientation.step == 4 { showCurrentDecision() }
         }
         guard question.role != .proposalDecision else { return }
@@ -21,7 +21,7 @@ extension IntervisionReplay {
     }
 
     private func showCurrentDecision() {
-        guard let current = DecisionLog(caseFile: caseFile, route: route).current else {
+        guard let current = DecisionLog(caseFile: shownCase, route: route).current else {
             return say(.intervisionNoDecision)
         }
         say(.intervisionCurrentDecision, [

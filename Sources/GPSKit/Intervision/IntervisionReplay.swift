@@ -27,9 +27,11 @@ public struct IntervisionReplay {
     var shownOrientation: Int?
 
     /// Goes on with the case's unfinished session, or starts a new one dated `day`.
+    /// `pseudonymised`: the group sees the case with roles instead of names, as a coach sees the
+    /// anonymous export; a resumed session keeps what it was started with.
     public init(
         caseFile: CaseFile, route: Questionnaire, guide: Questionnaire, day: CaseDay, console: any Console,
-        texts: MessageTable, clock: @escaping @Sendable () -> Date,
+        texts: MessageTable, clock: @escaping @Sendable () -> Date, pseudonymised: Bool = false,
         save: @escaping (CaseFile) throws(CaseStoreError) -> Void
     ) {
         var caseFile = caseFile
@@ -38,6 +40,7 @@ public struct IntervisionReplay {
             if let last = caseFile.intervisions.last, !last.finished, last.isEmpty { caseFile.intervisions.removeLast() }
             caseFile.intervisions.append(IntervisionSession(day: day))
         }
+        if pseudonymised { caseFile.intervisions[caseFile.intervisions.count - 1].shownPseudonymised = true }
         self.caseFile = caseFile
         self.route = route
         self.guide = guide
@@ -75,9 +78,16 @@ public struct IntervisionReplay {
         return .finished
     }
 
+    /// The case as the group sees it: with roles instead of names when the session says so.
+    /// Only shown, never saved: what the group adds goes into her real case.
+    var shownCase: CaseFile {
+        guard session.shownPseudonymised == true, let rulebook = try? Rulebook.embedded() else { return caseFile }
+        return AnonymousCase(caseFile, questionnaire: route, rulebook: rulebook, messages: texts).caseFile
+    }
+
     private mutating func start() throws(CaseStoreError) {
         let date = RecordDate(texts: texts).long(session.day)
-        say(.intervisionWelcome, ["id": caseFile.id.rawValue, "title": caseFile.title, "date": date])
+        say(.intervisionWelcome, ["id": caseFile.id.rawValue, "title": shownCase.title, "date": date])
         if isResuming { say(.intervisionResumed, ["date": date]) }
         if DecisionLog(caseFile: caseFile, route: route).current == nil { say(.intervisionNoDecision) }
     }

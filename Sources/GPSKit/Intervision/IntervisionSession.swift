@@ -16,6 +16,9 @@ public struct IntervisionSession: Codable, Sendable, Equatable {
     /// Guide questions answered or passed, so an interrupted session goes on where it stopped.
     public var settled: [String]
     public var finished: Bool
+    /// True when the group is shown the case with roles instead of names (`--anoniem`); kept so
+    /// a resumed session shows it the same way. Absent in files written before it existed.
+    public var shownPseudonymised: Bool?
 
     public init(day: CaseDay) {
         self.day = day

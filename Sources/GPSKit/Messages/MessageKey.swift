@@ -275,6 +275,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case intervisionNothingGiven
     case intervisionNothingInStep
     case intervisionNumberedParticipant
+    case intervisionOptionAnonymousSummary
     case intervisionParticipantsHint
     case intervisionRecordAdditions
     case intervisionRecordAfterSession

@@ -9,7 +9,7 @@ struct IntervisionCommand {
 
     func run() throws -> ExitStatus {
         let locked = try context.store.open(invocation.arguments[0], now: context.now())
-        return try IntervisionRun(context: context, locked: locked).start(try locked.load())
+        return try IntervisionRun(context: context, locked: locked).start(try locked.load(), pseudonymised: invocation.has(.anonymousReplay))
     }
 }
 
@@ -18,7 +18,7 @@ struct IntervisionRun {
     let context: CommandContext
     let locked: LockedCase
 
-    func start(_ caseFile: CaseFile) throws -> ExitStatus {
+    func start(_ caseFile: CaseFile, pseudonymised: Bool = false) throws -> ExitStatus {
         try IntervisionLimitReached.check(caseFile)
         let id = caseFile.id.rawValue
         let texts = context.texts
@@ -27,7 +27,7 @@ struct IntervisionRun {
         }
         var replay = IntervisionReplay(
             caseFile: caseFile, route: try context.route(caseFile.route), guide: guide,
-            day: context.today, console: context.terminal, texts: texts, clock: context.now,
+            day: context.today, console: context.terminal, texts: texts, clock: context.now, pseudonymised: pseudonymised,
             save: locked.saveUninterrupted)
         let outcome = try Interrupt.whileAsking(say: { texts(.intervisionInterrupted, ["id": id]) }) {
             try replay.run()

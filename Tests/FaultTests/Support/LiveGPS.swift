@@ -36,6 +36,32 @@ final class LiveGPS: @unchecked Sendable {
         collect(errors.fileHandleForReading) { $0.stderr.append($1) }
     }
 
+    /// Waits until gps is blocked reading standard input, so whatever it does on its own first
+    /// (resuming a walk and saving what that settles) is done before a line is sent and a test
+    /// takes that write for the line's. Read from /proc: the read(2) call on descriptor 0, or a
+    /// wait in a pipe read; where neither can be read, the case is given a moment to settle.
+    func waitUntilReading(seconds: Double = 20) {
+        let deadline = Date().addingTimeInterval(seconds)
+        let pid = process.processIdentifier
+        #if arch(arm64)
+            let readCall = "63"
+        #else
+            let readCall = "0"
+        #endif
+        while Date() < deadline, process.isRunning {
+            if let call = try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8) {
+                let fields = call.split(separator: " ")
+                if fields.count > 1, fields[0] == readCall, fields[1] == "0x0" { return }
+            } else if let wait = try? String(contentsOfFile: "/proc/\(pid)/wchan", encoding: .utf8), !wait.isEmpty, wait != "0" {
+                if wait.contains("pipe_read") { return }
+            } else {
+                usleep(300_000)
+                return
+            }
+            usleep(2_000)
+        }
+    }
+
     func send(_ lines: [String]) {
         send(Data(lines.map { $0 + "\n" }.joined().utf8))
     }

@@ -22,12 +22,12 @@ import Testing
             now: Fixtures.moment)
     }
 
-    func run(_ lines: [String], caseFile: CaseFile, language: Language = .nl) throws -> Run {
+    func run(_ lines: [String], caseFile: CaseFile, language: Language = .nl, pseudonymised: Bool = false) throws -> Run {
         let console = ScriptedConsole(lines)
         let saves = SaveRecorder()
         var replay = IntervisionReplay(
             caseFile: caseFile, route: Fixtures.fullRoute, guide: Self.guide, day: Self.sessionDay, console: console,
-            texts: .embedded(language), clock: { Fixtures.moment }, save: saves.save)
+            texts: .embedded(language), clock: { Fixtures.moment }, pseudonymised: pseudonymised, save: saves.save)
         let outcome = try replay.run()
         return Run(outcome: outcome, console: console, saves: saves)
     }
@@ -166,5 +166,23 @@ import Testing
         let run = try run(Array(lines.dropLast()), caseFile: try Self.exampleCase())
         let firstDecision = DecisionLog(caseFile: try Self.exampleCase(), route: Fixtures.fullRoute).current?.decision
         #expect(run.session.ownerDecision?.decision == firstDecision)
+    }
+
+    /// A group from outside her team sees the case with roles instead of names, as a coach does;
+    /// what they add still goes into her real case, and a resumed session stays pseudonymised.
+    @Test func aPseudonymisedReplayShowsRolesAndKeepsShowingThemWhenResumed() throws {
+        let caseFile = try Self.exampleCase()
+        let names = caseFile.stakeholders.flatMap { PersonName($0.name).properParts }
+        #expect(names.contains("Ilse"))
+        let first = try run(["Sara", "An, Bo", ":stop"], caseFile: caseFile, pseudonymised: true)
+        #expect(first.session.shownPseudonymised == true)
+        for name in names { #expect(!first.console.output.contains(name), "\(name) shown to the group") }
+        #expect(first.caseFile.answers == caseFile.answers, "her own answers keep every name")
+        let resumed = try run(["", ":stop"], caseFile: first.caseFile)
+        #expect(resumed.session.shownPseudonymised == true)
+        for name in names { #expect(!resumed.console.output.contains(name), "\(name) shown after resuming") }
+        let plain = try run(["Sara", ":stop"], caseFile: caseFile)
+        #expect(plain.console.output.contains("Ilse"))
+        #expect(plain.session.shownPseudonymised == nil)
     }
 }
