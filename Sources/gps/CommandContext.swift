@@ -70,7 +70,11 @@ final class CommandContext {
     /// and partly hidden, on standard error. Like a storage warning it shows under `--stil`
     /// too; it never changes the exit status.
     func warnAboutIdentifiers(in caseFile: CaseFile) {
-        let lines = IdentifierScanner(today: today).warningLines(for: caseFile, messages: texts, questionnaire: try? route(caseFile.route))
+        warn(IdentifierScanner(today: today).warningLines(for: caseFile, messages: texts, questionnaire: try? route(caseFile.route)))
+    }
+
+    /// A warning of one or more lines on standard error, shown under `--stil` too; nothing for none.
+    func warn(_ lines: [String]) {
         guard !lines.isEmpty else { return }
         terminal.error(texts(.warningPrefix) + " " + lines.joined(separator: "\n") + "\n")
     }

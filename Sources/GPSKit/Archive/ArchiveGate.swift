@@ -10,18 +10,19 @@ public enum ArchiveGate {
         leaks(
             in: record.markdown, summary: record.summaryJSON, of: caseFile, today: today,
             caseFindings: Array(zip(record.caseFindings, record.casePlaces)), fixedLines: record.fixedLines,
-            caseTexts: record.caseTexts)
+            caseTexts: record.caseTexts, unlisted: record.unlistedNames)
     }
 
     /// Every leak in `record` (Markdown) and `summary` (JSON), in file and line order; empty
     /// when the record may be shared. `caseFindings` say where in the case an identifier was typed;
     /// names are not looked for in `fixedLines` of the record, GPS's own text for every case.
+    /// `unlisted`: the case's people in no list, when the caller has already found them.
     public static func leaks(
         in record: String, summary: String, of caseFile: CaseFile, today: CaseDay? = nil,
         caseFindings: [(finding: IdentifierFinding, place: String)] = [], fixedLines: Set<String> = [],
-        caseTexts: [(text: String, place: String)] = []
+        caseTexts: [(text: String, place: String)] = [], unlisted: UnlistedNames? = nil
     ) -> [ArchiveLeak] {
-        let names = NamePatterns(caseFile)
+        let names = NamePatterns(caseFile, unlisted: unlisted ?? UnlistedNames(caseFile))
         let scanner = IdentifierScanner(today: today)
         var leaks: [ArchiveLeak] = []
         for (file, text) in [(ArchiveLeak.File.record, record), (.summary, summary)] {
@@ -47,7 +48,7 @@ public enum ArchiveGate {
     /// Every real name the case holds: its stakeholders (also those of earlier ecograms), the
     /// colleagues and facilitator of its intervisions, and the people she mentions who are in
     /// no list (`UnlistedNames`, only with a capital: "amber" in small letters is a colour).
-    static func names(of caseFile: CaseFile) -> [(name: String, needsCapital: Bool)] {
+    static func names(of caseFile: CaseFile, unlisted: UnlistedNames? = nil) -> [(name: String, needsCapital: Bool)] {
         var result: [(String, Bool)] = []
         var seen = Set<String>()
         func add(_ name: String) {
@@ -69,7 +70,7 @@ public enum ArchiveGate {
                 name.properParts.forEach(add)
             }
         }
-        for unlisted in UnlistedNames(caseFile).names where seen.insert(ArchiveText.folded(unlisted.name)).inserted {
+        for unlisted in (unlisted ?? UnlistedNames(caseFile)).names where seen.insert(ArchiveText.folded(unlisted.name)).inserted {
             result.append((unlisted.name, true))
         }
         return result
@@ -80,8 +81,8 @@ public enum ArchiveGate {
     private struct NamePatterns {
         let patterns: [(name: String, pattern: TextPattern, needsCapital: Bool)]
 
-        init(_ caseFile: CaseFile) {
-            patterns = ArchiveGate.names(of: caseFile).map { name, needsCapital in
+        init(_ caseFile: CaseFile, unlisted: UnlistedNames) {
+            patterns = ArchiveGate.names(of: caseFile, unlisted: unlisted).map { name, needsCapital in
                 let letters = name.split(separator: " ").map { word in
                     word.map { Self.variants(of: $0) }.joined()
                 }.joined(separator: #"\s+"#)

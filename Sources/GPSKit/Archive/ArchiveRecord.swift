@@ -20,6 +20,8 @@ public struct ArchiveRecord: Sendable {
     /// What she is told about people in no list that became "persoon N", as `gps export
     /// --anoniem` tells it; empty when there were none.
     public let unlistedNameLines: [String]
+    /// Those people, found once for the record and for the gate that checks it.
+    public let unlistedNames: UnlistedNames
 
     public init(
         _ caseFile: CaseFile, archiveID: String, questionnaire: Questionnaire, rulebook: Rulebook, texts: MessageTable,
@@ -29,6 +31,7 @@ public struct ArchiveRecord: Sendable {
         self.archiveID = archiveID
         caseFindings = anonymous.findings
         unlistedNameLines = anonymous.unlistedNameLines(messages: texts)
+        unlistedNames = anonymous.unlistedNames
         var pieces: [(String, String)] = []
         _ = anonymous.caseFile.mappingFreeText { text, location in
             if !text.isEmpty { pieces.append((text, location.place(in: questionnaire, messages: texts))) }

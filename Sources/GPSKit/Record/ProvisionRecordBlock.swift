@@ -28,8 +28,7 @@ struct ProvisionRecordBlock {
         let listed = verdict.points.filter(isListed)
         // How the points combine matters only once a point is judged.
         if !listed.isEmpty {
-            let judged = provision.conditions.filter(\.isJudged).map(\.confidence).min() ?? .unverified
-            lines.append("- *" + escaped(facts.quiet(provision.checklist.meaning.text(in: texts.language), judged, under: floor)) + "*")
+            lines.append("- *" + escaped(facts.meaning(provision, under: floor)) + "*")
         }
         lines += listed.map(point)
         if let count = words.notJudged(verdict.points.filter { !isListed($0) }.count) { lines.append("- " + escaped(count)) }

@@ -19,8 +19,7 @@ extension ConditionWalk {
             ])
         }
         for cited in entry.named?.citedOldNumberAsNew ?? [] { say(.recordLawOldNumberAsNew, ["cited": cited]) }
-        let judged = provision.conditions.filter(\.isJudged).map(\.confidence).min() ?? .unverified
-        console.write(facts.quiet(provision.checklist.meaning.text(in: texts.language), judged, under: floor) + "\n")
+        console.write(facts.meaning(provision, under: floor) + "\n")
         for note in provision.conditions where note.kind == .note {
             console.write("  · " + facts.quiet(note.text.text(in: texts.language), note.confidence, under: floor) + "\n")
         }

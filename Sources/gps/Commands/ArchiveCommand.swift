@@ -64,9 +64,7 @@ struct ArchiveCommand {
             return .failure
         }
         // As `export --anoniem` says it, and under --stil too: what leaves for the organisation.
-        if !record.unlistedNameLines.isEmpty {
-            context.terminal.error(context.texts(.warningPrefix) + " " + record.unlistedNameLines.joined(separator: "\n") + "\n")
-        }
+        context.warn(record.unlistedNameLines)
         try repository.prepareToShare()
         // Remembered before the commit: an id kept for a share that then fails is reused next
         // time, while a commit without its id would make a second record of the same case.

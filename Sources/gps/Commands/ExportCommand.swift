@@ -42,10 +42,7 @@ struct ExportCommand {
             return nil
         }
         // Like the identifier warning: shown under --stil too, and the export still succeeds.
-        let unlisted = result.unlistedNameLines(messages: context.texts)
-        if !unlisted.isEmpty {
-            context.terminal.error(context.texts(.warningPrefix) + " " + unlisted.joined(separator: "\n") + "\n")
-        }
+        context.warn(result.unlistedNameLines(messages: context.texts))
         return (result.caseFile, result.reasoning)
     }
 

@@ -62,6 +62,13 @@ extension ProvisionFacts {
         return marked(texts(.recordLawSharedNumbers, ["articles": articles]), confidence) + "; " + texts(.recordLawNewNumberToCheck)
     }
 
+    /// How the points combine, marked only where less sure than `floor`: as sure as the least
+    /// sure point it combines.
+    func meaning(_ provision: Provision, under floor: Confidence) -> String {
+        let judged = provision.conditions.filter(\.isJudged).map(\.confidence).min() ?? .unverified
+        return quiet(provision.checklist.meaning.text(in: texts.language), judged, under: floor)
+    }
+
     /// "art. 458 Sw. 1867 → nieuw nummer in Sw. 2024 nog te verifiëren" for the walk, which
     /// has no shared line: each number's mark only where it is less sure than `floor`.
     func walkNumbers(_ provision: Provision, under floor: Confidence) -> String {
